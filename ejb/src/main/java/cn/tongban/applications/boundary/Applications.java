@@ -1,0 +1,106 @@
+package cn.tongban.applications.boundary;
+
+import cn.tongban.accounts.boundary.Accounts;
+import cn.tongban.accounts.entity.Account;
+import cn.tongban.accounts.entity.Role;
+import cn.tongban.applications.entity.Application;
+import cn.tongban.applications.entity.ReceiptNumber;
+import cn.tongban.applications.entity.StatusChange;
+import cn.tongban.catalogue.boundary.Catalogue;
+import cn.tongban.catalogue.entity.Matter;
+import cn.tongban.platform.entity.BusinessException;
+import cn.tongban.platform.entity.RequestOrigin;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Online application (网上申报, 第四条) and what an applicant or the handling department may read of it. */
+@Stateless
+public class Applications {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Accounts accounts;
+
+    @EJB
+    Catalogue catalogue;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RequestOrigin origin;
+
+    /** Submits an application for a matter in the caller's name and issues its receipt number at once. */
+    @RolesAllowed(Role.Names.APPLICANT)
+    public Application submit(String matterCode) {
+        if (matterCode == null || matterCode.isBlank()) {
+            throw BusinessException.invalid("application.matterMissing");
+        }
+        Account applicant = accounts.current();
+        Matter matter = catalogue.matter(matterCode.strip());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var receipt = ReceiptNumber.issue(LocalDate.now(clock), matter.getDepartment().getCode(), RANDOM);
+        Application application = Application.submit(receipt, matter, applicant, now);
+        em.persist(application);
+        em.persist(application.submission(origin.address()));
+        return application;
+    }
+
+    /** The caller's own applications, newest first. */
+    @RolesAllowed(Role.Names.APPLICANT)
+    public List<Application> mine() {
+        return em.createNamedQuery(Application.FIND_BY_APPLICANT, Application.class)
+                .setParameter("applicant", accounts.current())
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    /**
+     * One application, for its applicant or the staff of its department (第二十三条(四): nobody reads
+     * another's data). Anyone else is told it does not exist, which reveals nothing.
+     */
+    @RolesAllowed({Role.Names.APPLICANT, Role.Names.CLERK, Role.Names.REVIEWER, Role.Names.APPROVER,
+            Role.Names.DEPT_ADMIN, Role.Names.PARTNER})
+    public Application byReceiptNumber(String receiptNumber) {
+        Account caller = accounts.current();
+        Application application = find(receiptNumber);
+        if (!application.isOwnedBy(caller) && !application.isHandledBy(caller)) {
+            throw BusinessException.notFound("application.unknown", receiptNumber);
+        }
+        return application;
+    }
+
+    /** The timeline of an application the caller may read. */
+    @RolesAllowed({Role.Names.APPLICANT, Role.Names.CLERK, Role.Names.REVIEWER, Role.Names.APPROVER,
+            Role.Names.DEPT_ADMIN, Role.Names.PARTNER})
+    public List<StatusChange> timeline(String receiptNumber) {
+        return em.createNamedQuery(StatusChange.FIND_BY_APPLICATION, StatusChange.class)
+                .setParameter("application", byReceiptNumber(receiptNumber))
+                .getResultList();
+    }
+
+    Application find(String receiptNumber) {
+        if (receiptNumber == null || !ReceiptNumber.isWellFormed(receiptNumber)) {
+            throw BusinessException.notFound("application.unknown", String.valueOf(receiptNumber));
+        }
+        return em.createNamedQuery(Application.FIND_BY_RECEIPT, Application.class)
+                .setParameter("receiptNumber", ReceiptNumber.parse(receiptNumber).value())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> BusinessException.notFound("application.unknown", receiptNumber));
+    }
+}

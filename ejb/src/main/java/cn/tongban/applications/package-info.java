@@ -1,0 +1,6 @@
+/**
+ * Applications (办件) from submission to completion: the receipt number, the lifecycle of 第四、六条 in
+ * {@link cn.tongban.applications.entity.ApplicationStatus}, the timeline of every status change and the
+ * departments' work on them.
+ */
+package cn.tongban.applications;
