@@ -1,12 +1,13 @@
 -- The first schema: departments, accounts (also the Elytron realm's tables), matters, applications and
 -- their timeline. Portable between PostgreSQL and H2 in PostgreSQL mode. Sequences step by 50 to match
--- the entities' allocation size, so inserts do not ask the database for every id.
+-- the entities' allocation size, so inserts do not ask the database for every id. EclipseLink reads a
+-- value as the last of its block, so each sequence starts at its step.
 
-CREATE SEQUENCE department_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE matter_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE application_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE status_change_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE department_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE matter_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE application_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE status_change_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE department (
     id        BIGINT       PRIMARY KEY,

@@ -3,6 +3,7 @@ package cn.tongban.applications.boundary;
 import cn.tongban.accounts.boundary.Accounts;
 import cn.tongban.accounts.entity.Account;
 import cn.tongban.accounts.entity.Role;
+import cn.tongban.applications.control.ApplicationStore;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.ReceiptNumber;
 import cn.tongban.applications.entity.StatusChange;
@@ -37,6 +38,9 @@ public class Applications {
 
     @EJB
     Catalogue catalogue;
+
+    @Inject
+    ApplicationStore store;
 
     @Inject
     Clock clock;
@@ -77,7 +81,7 @@ public class Applications {
             Role.Names.DEPT_ADMIN, Role.Names.PARTNER})
     public Application byReceiptNumber(String receiptNumber) {
         Account caller = accounts.current();
-        Application application = find(receiptNumber);
+        Application application = store.byReceiptNumber(receiptNumber);
         if (!application.isOwnedBy(caller) && !application.isHandledBy(caller)) {
             throw BusinessException.notFound("application.unknown", receiptNumber);
         }
@@ -91,16 +95,5 @@ public class Applications {
         return em.createNamedQuery(StatusChange.FIND_BY_APPLICATION, StatusChange.class)
                 .setParameter("application", byReceiptNumber(receiptNumber))
                 .getResultList();
-    }
-
-    Application find(String receiptNumber) {
-        if (receiptNumber == null || !ReceiptNumber.isWellFormed(receiptNumber)) {
-            throw BusinessException.notFound("application.unknown", String.valueOf(receiptNumber));
-        }
-        return em.createNamedQuery(Application.FIND_BY_RECEIPT, Application.class)
-                .setParameter("receiptNumber", ReceiptNumber.parse(receiptNumber).value())
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> BusinessException.notFound("application.unknown", receiptNumber));
     }
 }

@@ -3,6 +3,7 @@ package cn.tongban.applications.boundary;
 import cn.tongban.accounts.boundary.Accounts;
 import cn.tongban.accounts.entity.Account;
 import cn.tongban.accounts.entity.Role;
+import cn.tongban.applications.control.ApplicationStore;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.ApplicationStatus;
 import cn.tongban.platform.entity.BusinessException;
@@ -33,8 +34,8 @@ public class ApprovalWorkflow {
     @EJB
     Accounts accounts;
 
-    @EJB
-    Applications applications;
+    @Inject
+    ApplicationStore store;
 
     @Inject
     Clock clock;
@@ -57,7 +58,7 @@ public class ApprovalWorkflow {
     @RolesAllowed(Role.Names.CLERK)
     public Application accept(String receiptNumber, String opinion) {
         Account clerk = accounts.current();
-        Application application = applications.find(receiptNumber);
+        Application application = store.byReceiptNumber(receiptNumber);
         if (!application.isHandledBy(clerk)) {
             throw BusinessException.forbidden("application.notYourDepartment", receiptNumber);
         }

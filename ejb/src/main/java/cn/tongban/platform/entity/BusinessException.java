@@ -3,6 +3,7 @@ package cn.tongban.platform.entity;
 import jakarta.ejb.ApplicationException;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -27,12 +28,23 @@ public class BusinessException extends RuntimeException {
     private final Reason reason;
     private final String key;
     private final Object[] arguments;
+    private final List<Violation> violations;
 
     public BusinessException(Reason reason, String key, Object... arguments) {
+        this(reason, List.of(), key, arguments);
+    }
+
+    private BusinessException(Reason reason, List<Violation> violations, String key, Object... arguments) {
         super(key);
         this.reason = Objects.requireNonNull(reason);
         this.key = Objects.requireNonNull(key);
         this.arguments = arguments.clone();
+        this.violations = List.copyOf(violations);
+    }
+
+    /** A request with invalid fields, each named with its reason. */
+    public static BusinessException invalidFields(List<Violation> violations) {
+        return new BusinessException(Reason.INVALID, violations, "request.invalidFields", violations.size());
     }
 
     public static BusinessException notFound(String key, Object... arguments) {
@@ -63,8 +75,21 @@ public class BusinessException extends RuntimeException {
         return key;
     }
 
+    public List<Violation> violations() {
+        return violations;
+    }
+
     /** The message in Chinese, or in English when the caller asked for English; the key if the bundle lacks it. */
     public String message(Locale locale) {
+        return text(locale, key, arguments);
+    }
+
+    /** A violation's reason, in the same language rules as {@link #message(Locale)}. */
+    public static String message(Violation violation, Locale locale) {
+        return text(locale, violation.key(), (Object[]) violation.arguments());
+    }
+
+    private static String text(Locale locale, String key, Object... arguments) {
         Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, BusinessException.class.getClassLoader(),

@@ -1,0 +1,148 @@
+package cn.tongban.it.api;
+
+import cn.tongban.it.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static cn.tongban.it.Http.count;
+import static cn.tongban.it.Http.get;
+import static cn.tongban.it.Http.postJson;
+import static cn.tongban.it.Http.request;
+import static cn.tongban.it.Http.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JSON API as a client sees it, against the real EAR on PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApplicationsApiIT {
+
+    private static final String APPLICATIONS = "/api/v1/applications";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void postThenGetReturnsTheApplication() throws Exception {
+        HttpResponse<String> created = postJson(APPLICATIONS, "zhangsan", "{\"matterCode\": \"ZJJ-001\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject body = json(created.body());
+        String receipt = body.getString("receiptNumber");
+        assertEquals("SUBMITTED", body.getString("status"));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith(APPLICATIONS + "/" + receipt), location);
+
+        HttpResponse<String> read = get(APPLICATIONS + "/" + receipt, "zhangsan");
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject application = json(read.body());
+        assertEquals(receipt, application.getString("receiptNumber"));
+        assertEquals("ZJJ-001", application.getString("matterCode"));
+        assertEquals("ZJJ", application.getString("department"));
+        assertEquals("SUBMITTED", application.getJsonArray("timeline").getJsonObject(0).getString("to"));
+        assertTrue(application.getString("submittedAt").endsWith("+08:00"), application.getString("submittedAt"));
+    }
+
+    @Test
+    void onlyTheOwnerAndTheDepartmentReadAnApplication() throws Exception {
+        String receipt = json(postJson(APPLICATIONS, "zhangsan", "{\"matterCode\": \"ZJJ-001\"}").body())
+                .getString("receiptNumber");
+
+        assertEquals(200, get(APPLICATIONS + "/" + receipt, "clerk").statusCode());
+        assertProblem(get(APPLICATIONS + "/" + receipt, "qiye"), 404);
+        assertProblem(get(APPLICATIONS + "/" + receipt, "swuj.clerk"), 404);
+        assertEquals(401, send(request(APPLICATIONS + "/" + receipt).GET()).statusCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "malformed JSON         | {\"matterCode\": \"ZJJ-001\"      | 400",
+            "not an object          | [1, 2, 3]                         | 400",
+            "missing matterCode     | {}                                | 400",
+            "blank matterCode       | {\"matterCode\": \"  \"}          | 400",
+            "wrong type             | {\"matterCode\": 42}              | 400",
+            "unknown field          | {\"matterCode\": \"ZJJ-001\", \"colour\": \"red\"} | 400",
+            "unknown matter         | {\"matterCode\": \"NOPE-999\"}    | 404",
+            "offline-only matter    | {\"matterCode\": \"GAJ-001\"}     | 422"})
+    void badRequestsGetAProblemAndChangeNothing(String what, String json, int status) throws Exception {
+        long before = count("SELECT COUNT(*) FROM application");
+        assertProblem(postJson(APPLICATIONS, "zhangsan", json), status);
+        assertEquals(before, count("SELECT COUNT(*) FROM application"), what);
+    }
+
+    @Test
+    void anEmptyBodyOrAnotherMediaTypeIsRefused() throws Exception {
+        long before = count("SELECT COUNT(*) FROM application");
+        assertProblem(send(request(APPLICATIONS, "zhangsan").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody())), 400);
+        assertProblem(send(request(APPLICATIONS, "zhangsan").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("ZJJ-001"))), 415);
+        assertEquals(before, count("SELECT COUNT(*) FROM application"));
+    }
+
+    @Test
+    void staffCannotApplyAndStrangersMustSignIn() throws Exception {
+        long before = count("SELECT COUNT(*) FROM application");
+        assertProblem(postJson(APPLICATIONS, "clerk", "{\"matterCode\": \"ZJJ-001\"}"), 403);
+        assertEquals(401, send(request(APPLICATIONS).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"matterCode\": \"ZJJ-001\"}"))).statusCode());
+        assertEquals(before, count("SELECT COUNT(*) FROM application"));
+    }
+
+    @Test
+    void problemsSpeakTheCallersLanguage() throws Exception {
+        var english = send(request(APPLICATIONS, "zhangsan").header("Content-Type", "application/json")
+                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString("{\"matterCode\": \"NOPE-1\"}")));
+        assertTrue(json(english.body()).getString("detail").contains("There is no matter"), english.body());
+        var chinese = postJson(APPLICATIONS, "zhangsan", "{\"matterCode\": \"NOPE-1\"}");
+        assertTrue(json(chinese.body()).getString("detail").contains("没有编码为"), chinese.body());
+    }
+
+    @Test
+    void theCatalogueIsPublic() throws Exception {
+        var page = send(request("/api/v1/matters?page=0&size=5").GET());
+        assertEquals(200, page.statusCode(), page.body());
+        JsonObject matters = json(page.body());
+        assertEquals(16, matters.getInt("total"));
+        assertEquals(5, matters.getJsonArray("items").size());
+
+        var one = json(send(request("/api/v1/matters/ZJJ-003").GET()).body());
+        assertEquals("PARALLEL", one.getString("processType"));
+        assertEquals(45, one.getInt("statutoryDays"));
+        assertEquals(12, one.getInt("promisedDays"));
+
+        assertProblem(send(request("/api/v1/matters/NOPE-1").GET()), 404);
+        assertProblem(send(request("/api/v1/matters?size=100000").GET()), 400);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        JsonObject problem = json(response.body());
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("detail").isBlank());
+        assertTrue(problem.getString("type").startsWith("https://"));
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package cn.tongban.rest.applications;
+
+import cn.tongban.applications.entity.Application;
+import cn.tongban.applications.entity.StatusChange;
+import cn.tongban.platform.boundary.Clocks;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An application as its applicant or its department sees it. */
+@Schema(name = "Application")
+public record ApplicationJson(
+        @Schema(example = "20261125-ZJJ-7K3QM2XAP") String receiptNumber,
+        @Schema(example = "ZJJ-001") String matterCode,
+        String matterName,
+        @Schema(example = "ZJJ") String department,
+        @Schema(example = "SUBMITTED") String status,
+        OffsetDateTime submittedAt,
+        OffsetDateTime acceptedAt,
+        List<StatusChangeJson> timeline) {
+
+    static ApplicationJson of(Application a, List<StatusChange> timeline) {
+        return new ApplicationJson(a.getReceiptNumber().value(), a.getMatter().getCode(), a.getMatter().getName(),
+                a.getDepartment().getCode(), a.getStatus().name(), china(a.getSubmittedAt()), china(a.getAcceptedAt()),
+                timeline.stream().map(StatusChangeJson::of).toList());
+    }
+
+    private static OffsetDateTime china(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(Clocks.CHINA).toOffsetDateTime();
+    }
+}

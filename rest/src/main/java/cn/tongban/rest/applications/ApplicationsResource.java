@@ -1,0 +1,83 @@
+package cn.tongban.rest.applications;
+
+import cn.tongban.applications.boundary.Applications;
+import cn.tongban.rest.platform.JsonRequest;
+import cn.tongban.rest.platform.Problem;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+
+/** Online application (网上申报) and reading one's application back. */
+@Path("applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications", description = "Submitting and following applications")
+@SecurityRequirement(name = "basic")
+public class ApplicationsResource {
+
+    @EJB
+    Applications applications;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit an application",
+            description = "Submits an application in the signed-in applicant's name and returns it with its receipt number.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewApplicationJson.class),
+            examples = @ExampleObject(name = "construction permit", value = "{\"matterCode\": \"ZJJ-001\"}")))
+    @APIResponse(responseCode = "201", description = "Submitted; Location names the new application",
+            content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field or missing matterCode",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not an applicant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown matter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The matter is handled offline only (第十一条)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(InputStream body) {
+        JsonRequest request = JsonRequest.read(body, "matterCode", "form");
+        String matterCode = request.requiredText("matterCode");
+        request.optionalObject("form");
+        request.check();
+        var application = applications.submit(matterCode);
+        String receipt = application.getReceiptNumber().value();
+        return Response.created(uri.getAbsolutePathBuilder().path(receipt).build())
+                .entity(ApplicationJson.of(application, applications.timeline(receipt)))
+                .build();
+    }
+
+    @GET
+    @Path("{receiptNumber}")
+    @Operation(summary = "One application",
+            description = "For its applicant and the staff of its department; anyone else is told it does not exist.")
+    @APIResponse(responseCode = "200", description = "The application with its timeline",
+            content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not the caller's to read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationJson one(@PathParam("receiptNumber") String receiptNumber) {
+        var application = applications.byReceiptNumber(receiptNumber);
+        return ApplicationJson.of(application, applications.timeline(receiptNumber));
+    }
+}

@@ -1,0 +1,2 @@
+/** Applications over HTTP: thin resources that delegate to {@code cn.tongban.applications.boundary}. */
+package cn.tongban.rest.applications;
