@@ -1,0 +1,45 @@
+package cn.tongban.web.applications;
+
+import cn.tongban.applications.boundary.Applications;
+import cn.tongban.applications.entity.Application;
+import cn.tongban.applications.entity.StatusChange;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code applicant/applications.xhtml} (我的办件): the applicant's applications and, row by row on demand,
+ * their timelines. Both are kept for the life of the view so that the table's rows stay put between
+ * requests; they are transient and reloaded if the session moved to another node.
+ */
+@Named
+@ViewScoped
+public class ApplicationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Applications applications;
+
+    private transient List<Application> mine;
+    private transient Map<String, List<StatusChange>> timelines;
+
+    public List<Application> getApplications() {
+        if (mine == null) {
+            mine = applications.mine();
+        }
+        return mine;
+    }
+
+    public List<StatusChange> timeline(String receiptNumber) {
+        if (timelines == null) {
+            timelines = new HashMap<>();
+        }
+        return timelines.computeIfAbsent(receiptNumber, applications::timeline);
+    }
+}
