@@ -3,6 +3,7 @@ package cn.tongban.applications.entity;
 import cn.tongban.accounts.entity.Account;
 import cn.tongban.catalogue.entity.Department;
 import cn.tongban.catalogue.entity.Matter;
+import cn.tongban.catalogue.entity.MatterVersion;
 import cn.tongban.platform.entity.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -57,6 +58,11 @@ public class Application {
     @JoinColumn(name = "matter_id", nullable = false)
     private Matter matter;
 
+    /** The version of the matter's guide, process and form the application was made under, for good. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "matter_version_id", nullable = false)
+    private MatterVersion matterVersion;
+
     /** The owning department, copied from the matter so that work lists need no join. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "department_id", nullable = false)
@@ -88,6 +94,7 @@ public class Application {
     private Application(ReceiptNumber receiptNumber, Matter matter, Account applicant, OffsetDateTime now) {
         this.receiptNumber = receiptNumber;
         this.matter = matter;
+        this.matterVersion = matter.getCurrentVersion();
         this.department = matter.getDepartment();
         this.applicant = applicant;
         this.status = ApplicationStatus.SUBMITTED;
@@ -160,6 +167,10 @@ public class Application {
 
     public Department getDepartment() {
         return department;
+    }
+
+    public MatterVersion getMatterVersion() {
+        return matterVersion;
     }
 
     public Account getApplicant() {

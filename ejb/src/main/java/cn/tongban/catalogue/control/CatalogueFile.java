@@ -1,13 +1,11 @@
 package cn.tongban.catalogue.control;
 
 import cn.tongban.catalogue.entity.DepartmentLevel;
-import cn.tongban.catalogue.entity.MatterKind;
-import cn.tongban.catalogue.entity.OnlineLevel;
-import cn.tongban.catalogue.entity.ProcessType;
+import cn.tongban.catalogue.entity.MatterContent;
 import cn.tongban.platform.entity.BusinessException;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -20,15 +18,15 @@ import java.util.Set;
 
 /**
  * Reads a catalogue file (the format of {@code seed/catalogue.json}) and checks it whole before anything is
- * stored: a malformed file is refused with a message naming the matter and the field.
+ * stored: a malformed file is refused with a message naming the matter and the field, and nothing of it is
+ * imported.
  */
 public final class CatalogueFile {
 
     public record DepartmentEntry(String code, String name, String nameEn, DepartmentLevel level, String parent) {
     }
 
-    public record MatterEntry(String code, String name, String nameEn, MatterKind kind, String department,
-                              int statutoryDays, int promisedDays, ProcessType processType, OnlineLevel onlineLevel) {
+    public record MatterEntry(String code, String department, MatterContent content) {
     }
 
     private final List<DepartmentEntry> departments;
@@ -47,7 +45,11 @@ public final class CatalogueFile {
         return matters;
     }
 
-    public static CatalogueFile read(InputStream in) {
+    /**
+     * Reads and checks a file. {@code knownDepartments} are the codes already in the catalogue, which the
+     * file's matters may name besides its own departments.
+     */
+    public static CatalogueFile read(InputStream in, Set<String> knownDepartments) {
         JsonObject root;
         try (var reader = Json.createReader(in)) {
             root = reader.readObject();
@@ -55,55 +57,65 @@ public final class CatalogueFile {
             throw BusinessException.invalid("catalogue.notJson");
         }
         List<DepartmentEntry> departments = new ArrayList<>();
-        Set<String> departmentCodes = new HashSet<>();
-        for (JsonValue value : array(root, "departments", "-")) {
-            JsonObject d = object(value, "departments", "-");
+        Set<String> departmentCodes = new HashSet<>(knownDepartments);
+        for (JsonValue value : array(root, "departments")) {
+            JsonObject d = object(value, "departments");
             String code = text(d, "code", "department", "?");
+            DepartmentLevel level;
+            try {
+                level = DepartmentLevel.valueOf(text(d, "level", "department", code));
+            } catch (IllegalArgumentException e) {
+                throw BusinessException.invalid("catalogue.invalidField", "department", code, "level");
+            }
             departments.add(new DepartmentEntry(code, text(d, "name", "department", code), optionalText(d, "nameEn"),
-                    constant(DepartmentLevel.class, d, "level", "department", code), optionalText(d, "parent")));
-            if (!departmentCodes.add(code)) {
+                    level, optionalText(d, "parent")));
+            if (!departmentCodes.add(code) && !knownDepartments.contains(code)) {
                 throw BusinessException.invalid("catalogue.duplicate", "department", code);
             }
         }
         List<MatterEntry> matters = new ArrayList<>();
         Set<String> matterCodes = new HashSet<>();
-        for (JsonValue value : array(root, "matters", "-")) {
-            JsonObject m = object(value, "matters", "-");
+        for (JsonValue value : array(root, "matters")) {
+            JsonObject m = object(value, "matters");
             String code = text(m, "code", "matter", "?");
+            if (!code.matches("[A-Za-z0-9][A-Za-z0-9-]{0,31}")) {
+                throw BusinessException.invalid("catalogue.invalidField", "matter", code, "code");
+            }
             String department = text(m, "department", "matter", code);
             if (!departmentCodes.contains(department)) {
                 throw BusinessException.invalid("catalogue.invalidField", "matter", code, "department");
             }
-            int statutory = positive(m, "statutoryDays", code);
-            int promised = positive(m, "promisedDays", code);
-            if (promised > statutory) {
-                throw BusinessException.invalid("catalogue.invalidField", "matter", code, "promisedDays");
+            MatterContent content = MatterContent.fromJson(code, m);
+            for (int i = 0; i < content.process().stages().size(); i++) {
+                if (!departmentCodes.contains(content.process().stages().get(i).department())) {
+                    throw BusinessException.invalid("catalogue.invalidField", "matter", code,
+                            "process.stages[" + i + "].department");
+                }
             }
-            JsonObject process = m.get("process") instanceof JsonObject p ? p : null;
-            if (process == null) {
-                throw BusinessException.invalid("catalogue.invalidField", "matter", code, "process");
+            for (int i = 0; i < content.process().parallelBranches().size(); i++) {
+                if (!departmentCodes.contains(content.process().parallelBranches().get(i).department())) {
+                    throw BusinessException.invalid("catalogue.invalidField", "matter", code,
+                            "process.parallelBranches[" + i + "].department");
+                }
             }
-            matters.add(new MatterEntry(code, text(m, "name", "matter", code), optionalText(m, "nameEn"),
-                    constant(MatterKind.class, m, "kind", "matter", code), department, statutory, promised,
-                    constant(ProcessType.class, process, "type", "matter", code),
-                    constant(OnlineLevel.class, m, "onlineLevel", "matter", code)));
             if (!matterCodes.add(code)) {
                 throw BusinessException.invalid("catalogue.duplicate", "matter", code);
             }
+            matters.add(new MatterEntry(code, department, content));
         }
         return new CatalogueFile(departments, matters);
     }
 
-    private static List<JsonValue> array(JsonObject o, String field, String owner) {
-        if (!(o.get(field) instanceof jakarta.json.JsonArray a)) {
-            throw BusinessException.invalid("catalogue.invalidField", "catalogue", owner, field);
+    private static List<JsonValue> array(JsonObject o, String field) {
+        if (!(o.get(field) instanceof JsonArray a)) {
+            throw BusinessException.invalid("catalogue.invalidField", "catalogue", "-", field);
         }
         return a;
     }
 
-    private static JsonObject object(JsonValue value, String field, String owner) {
+    private static JsonObject object(JsonValue value, String field) {
         if (!(value instanceof JsonObject o)) {
-            throw BusinessException.invalid("catalogue.invalidField", "catalogue", owner, field);
+            throw BusinessException.invalid("catalogue.invalidField", "catalogue", "-", field);
         }
         return o;
     }
@@ -117,21 +129,5 @@ public final class CatalogueFile {
 
     private static String optionalText(JsonObject o, String field) {
         return o.get(field) instanceof JsonString s && !s.getString().isBlank() ? s.getString().strip() : null;
-    }
-
-    private static int positive(JsonObject o, String field, String owner) {
-        if (o.get(field) instanceof JsonNumber n && n.isIntegral() && n.intValue() > 0) {
-            return n.intValue();
-        }
-        throw BusinessException.invalid("catalogue.invalidField", "matter", owner, field);
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, JsonObject o, String field, String what, String owner) {
-        String value = text(o, field, what, owner);
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw BusinessException.invalid("catalogue.invalidField", what, owner, field);
-        }
     }
 }

@@ -68,7 +68,8 @@ public class DemoData {
         }
         int matters;
         try (InputStream in = resource("seed/catalogue.json")) {
-            matters = catalogueImport.store(CatalogueFile.read(in));
+            matters = catalogueImport.store(CatalogueFile.read(in, catalogueImport.departmentCodes()), null,
+                    OffsetDateTime.now(clock));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

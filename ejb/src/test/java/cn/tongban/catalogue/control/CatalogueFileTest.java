@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,17 +21,20 @@ class CatalogueFileTest {
             {"departments": [{"code": "ZJJ", "name": "住建局", "level": "CITY", "parent": null}],
              "matters": [{"code": "ZJJ-001", "name": "建筑工程施工许可证核发", "kind": "ADMINISTRATIVE_LICENSE",
                           "department": "ZJJ", "statutoryDays": 7, "promisedDays": 3,
-                          "process": {"type": "SERIAL"}, "onlineLevel": "FULL_ONLINE"}]}
+                          "legalBasis": ["《建筑法》第八条"], "conditions": ["已办理用地批准手续"],
+                          "materials": [{"name": "申请表", "form": "ELECTRONIC", "copies": 1, "blankForm": null, "required": true}],
+                          "process": {"type": "SERIAL", "stages": [{"name": "受理", "role": "CLERK", "department": "ZJJ", "days": 1}]},
+                          "onlineLevel": "FULL_ONLINE"}]}
             """;
 
     @Test
     void readsTheSampleCatalogue() throws IOException {
         try (var in = getClass().getClassLoader().getResourceAsStream("seed/catalogue.json")) {
-            CatalogueFile file = CatalogueFile.read(in);
+            CatalogueFile file = CatalogueFile.read(in, Set.of());
             assertEquals(10, file.departments().size());
             assertEquals(16, file.matters().size());
-            assertEquals(3, file.matters().stream().filter(m -> m.processType() == ProcessType.PARALLEL).count());
-            assertEquals(1, file.matters().stream().filter(m -> m.onlineLevel() == OnlineLevel.OFFLINE_ONLY).count());
+            assertEquals(3, file.matters().stream().filter(m -> m.content().process().type() == ProcessType.PARALLEL).count());
+            assertEquals(1, file.matters().stream().filter(m -> m.content().onlineLevel() == OnlineLevel.OFFLINE_ONLY).count());
         }
     }
 
@@ -38,7 +42,7 @@ class CatalogueFileTest {
     void readsAValidFile() {
         var file = read(VALID);
         assertEquals("ZJJ-001", file.matters().get(0).code());
-        assertEquals(3, file.matters().get(0).promisedDays());
+        assertEquals(3, file.matters().get(0).content().promisedDays());
     }
 
     @Test
@@ -57,6 +61,6 @@ class CatalogueFileTest {
     }
 
     private static CatalogueFile read(String json) {
-        return CatalogueFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return CatalogueFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Set.of());
     }
 }
