@@ -122,6 +122,13 @@ public class MatterVersions {
         return flushed(version);
     }
 
+    /** The matters of the caller's department, public or still in drafting, by code. */
+    @RolesAllowed({Role.Names.DEPT_ADMIN, Role.Names.APPROVER})
+    public List<Matter> myDepartmentMatters() {
+        return em.createNamedQuery(Matter.FIND_BY_DEPARTMENT, Matter.class)
+                .setParameter("department", accounts.current().getDepartment()).getResultList();
+    }
+
     /** Every version of a matter, newest first. */
     @RolesAllowed({Role.Names.DEPT_ADMIN, Role.Names.APPROVER, Role.Names.SERVICE_OFFICE})
     public List<MatterVersion> versions(String matterCode) {
