@@ -112,23 +112,6 @@ class ApplicationsApiIT {
         assertTrue(json(chinese.body()).getString("detail").contains("没有编码为"), chinese.body());
     }
 
-    @Test
-    void theCatalogueIsPublic() throws Exception {
-        var page = send(request("/api/v1/matters?page=0&size=5").GET());
-        assertEquals(200, page.statusCode(), page.body());
-        JsonObject matters = json(page.body());
-        assertEquals(16, matters.getInt("total"));
-        assertEquals(5, matters.getJsonArray("items").size());
-
-        var one = json(send(request("/api/v1/matters/ZJJ-003").GET()).body());
-        assertEquals("PARALLEL", one.getString("processType"));
-        assertEquals(45, one.getInt("statutoryDays"));
-        assertEquals(12, one.getInt("promisedDays"));
-
-        assertProblem(send(request("/api/v1/matters/NOPE-1").GET()), 404);
-        assertProblem(send(request("/api/v1/matters?size=100000").GET()), 400);
-    }
-
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),

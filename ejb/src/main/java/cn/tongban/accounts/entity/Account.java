@@ -130,7 +130,8 @@ public class Account {
     }
 
     public boolean belongsTo(Department other) {
-        return department != null && other != null && department.getId().equals(other.getId());
+        return department != null && other != null
+                && (department == other || department.getId() != null && department.getId().equals(other.getId()));
     }
 
     public boolean hasRole(Role role) {

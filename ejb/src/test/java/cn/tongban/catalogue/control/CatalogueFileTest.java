@@ -1,5 +1,6 @@
 package cn.tongban.catalogue.control;
 
+import cn.tongban.catalogue.entity.MatterContent;
 import cn.tongban.catalogue.entity.OnlineLevel;
 import cn.tongban.catalogue.entity.ProcessType;
 import cn.tongban.platform.entity.BusinessException;
@@ -36,6 +37,25 @@ class CatalogueFileTest {
             assertEquals(3, file.matters().stream().filter(m -> m.content().process().type() == ProcessType.PARALLEL).count());
             assertEquals(1, file.matters().stream().filter(m -> m.content().onlineLevel() == OnlineLevel.OFFLINE_ONLY).count());
         }
+    }
+
+    @Test
+    void everySampleGuideSurvivesItsStoredForm() throws IOException {
+        try (var in = getClass().getClassLoader().getResourceAsStream("seed/catalogue.json")) {
+            for (var matter : CatalogueFile.read(in, Set.of()).matters()) {
+                var content = matter.content();
+                assertEquals(content, MatterContent.fromJson(matter.code(), content.toJson()), matter.code());
+            }
+        }
+    }
+
+    @Test
+    void namesANestedFieldOfAnError() {
+        var e = assertThrows(BusinessException.class, () -> read(VALID.replace("\"copies\": 1", "\"copies\": -1")));
+        assertTrue(e.message(Locale.ENGLISH).contains("materials[0].copies"), e.message(Locale.ENGLISH));
+        var stage = assertThrows(BusinessException.class, () -> read(VALID.replace("\"department\": \"ZJJ\", \"days\"",
+                "\"department\": \"NOPE\", \"days\"")));
+        assertTrue(stage.message(Locale.ENGLISH).contains("process.stages[0].department"), stage.message(Locale.ENGLISH));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package cn.tongban.rest.catalogue;
 
 import cn.tongban.catalogue.boundary.Catalogue;
+import cn.tongban.catalogue.control.CatalogueSearch;
+import cn.tongban.catalogue.entity.MatterKind;
 import cn.tongban.rest.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,28 +35,52 @@ public class MattersResource {
     Catalogue catalogue;
 
     @GET
-    @Operation(summary = "List matters", description = "Pages through the catalogue, ordered by code.")
+    @Operation(summary = "Search the catalogue",
+            description = "Pages through the matters in force, ordered by code. `q` matches any part of a matter's "
+                    + "name, code or English name (\"施工\" finds 建筑工程施工许可证核发); `department` and `kind` filter.")
     @APIResponse(responseCode = "200", description = "A page of matters",
-            content = @Content(schema = @Schema(implementation = MatterPageJson.class)))
-    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(schema = @Schema(implementation = MatterPageJson.class),
+                    examples = @ExampleObject(name = "search", value = """
+                            {"page": 0, "size": 20, "total": 1, "items": [{"code": "ZJJ-001", "name": "建筑工程施工许可证核发",
+                             "nameEn": "Construction Permit Issuance", "kind": "ADMINISTRATIVE_LICENSE", "department": "ZJJ",
+                             "departmentName": "东莞市住房和城乡建设局", "statutoryDays": 7, "promisedDays": 3,
+                             "processType": "SERIAL", "onlineLevel": "FULL_ONLINE"}]}""")))
+    @APIResponse(responseCode = "400", description = "page, size or kind out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MatterPageJson list(@QueryParam("page") @DefaultValue("0") int page,
+    public MatterPageJson list(@Parameter(description = "keyword, any part of a name", example = "施工") @QueryParam("q") String q,
+                               @Parameter(description = "department code", example = "ZJJ") @QueryParam("department") String department,
+                               @Parameter(description = "ADMINISTRATIVE_LICENSE, NON_LICENSE_APPROVAL or PUBLIC_SERVICE")
+                               @QueryParam("kind") String kind,
+                               @QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
+        if (page < 0 || size < 1 || size > MAX_SIZE || (long) page * size > Integer.MAX_VALUE) {
             throw new BadRequestException("page must be 0 or more and size between 1 and " + MAX_SIZE);
         }
-        var items = catalogue.matters(page * size, size).stream().map(MatterJson::of).toList();
-        return new MatterPageJson(page, size, catalogue.matterCount(), items);
+        var criteria = new CatalogueSearch.Criteria(q, department, kind(kind));
+        var found = catalogue.search(criteria, page * size, size);
+        return new MatterPageJson(page, size, found.total(), found.matters().stream().map(MatterJson::of).toList());
+    }
+
+    private static MatterKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return MatterKind.valueOf(kind.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("kind must be one of ADMINISTRATIVE_LICENSE, NON_LICENSE_APPROVAL, PUBLIC_SERVICE");
+        }
     }
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One matter", description = "The matter with the given code.")
-    @APIResponse(responseCode = "200", description = "The matter",
-            content = @Content(schema = @Schema(implementation = MatterJson.class)))
+    @Operation(summary = "A matter's service guide",
+            description = "Everything the version in force says: conditions, materials, fee, time limits, process, online form, contacts.")
+    @APIResponse(responseCode = "200", description = "The guide",
+            content = @Content(schema = @Schema(implementation = MatterGuideJson.class)))
     @APIResponse(responseCode = "404", description = "No such matter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MatterJson one(@PathParam("code") String code) {
-        return MatterJson.of(catalogue.matter(code));
+    public MatterGuideJson one(@PathParam("code") String code) {
+        return MatterGuideJson.of(catalogue.matter(code));
     }
 }
