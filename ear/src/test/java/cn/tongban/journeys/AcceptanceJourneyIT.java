@@ -1,6 +1,9 @@
 package cn.tongban.journeys;
 
 import cn.tongban.it.Deployments;
+import cn.tongban.it.SampleForms;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,12 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -109,6 +114,12 @@ class AcceptanceJourneyIT {
         assertEquals("ZJJ-001", browser.findElement(By.id("matterCode")).getText().strip());
         screenshot("apply-form");
         click(By.id("apply:submit"));
+        wait.until(textToBePresentInElementLocated(By.id("messages"), "「工程名称」为必填项"));
+        assertTrue(browser.findElements(By.id("receiptNumber")).isEmpty(), "an empty form submits nothing");
+        screenshot("apply-form-refused");
+        fillIn(SampleForms.constructionPermit());
+        screenshot("apply-form-filled");
+        click(By.id("apply:submit"));
         String receipt = wait.until(visibilityOfElementLocated(By.id("receiptNumber"))).getText().strip();
         assertTrue(receipt.matches("\\d{8}-ZJJ-[0-9A-Z]{9}"), "receipt number: " + receipt);
         screenshot("applied");
@@ -179,6 +190,22 @@ class AcceptanceJourneyIT {
     private void signOut() {
         click(By.id("session:logout"));
         wait.until(presenceOfElementLocated(By.id("signIn")));
+    }
+
+    /** Types each value into its field; dates and choices are set the way a person's picker would set them. */
+    private void fillIn(JsonObject form) {
+        form.forEach((name, value) -> {
+            String text = ((JsonString) value).getString();
+            WebElement field = browser.findElement(By.cssSelector("[data-field='" + name + "']"));
+            if ("select".equals(field.getTagName())) {
+                new Select(field).selectByVisibleText(text);
+            } else if ("date".equals(field.getAttribute("type"))) {
+                ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, text);
+            } else {
+                field.clear();
+                field.sendKeys(text);
+            }
+        });
     }
 
     private void click(By locator) {

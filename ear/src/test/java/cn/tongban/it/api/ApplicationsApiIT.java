@@ -1,6 +1,7 @@
 package cn.tongban.it.api;
 
 import cn.tongban.it.Deployments;
+import cn.tongban.it.SampleForms;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static cn.tongban.it.Http.count;
 import static cn.tongban.it.Http.get;
@@ -31,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApplicationsApiIT {
 
     private static final String APPLICATIONS = "/api/v1/applications";
+    private static final String VALID = "{\"matterCode\": \"ZJJ-001\", \"form\": " + SampleForms.constructionPermitJson() + "}";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -39,7 +42,7 @@ class ApplicationsApiIT {
 
     @Test
     void postThenGetReturnsTheApplication() throws Exception {
-        HttpResponse<String> created = postJson(APPLICATIONS, "zhangsan", "{\"matterCode\": \"ZJJ-001\"}");
+        HttpResponse<String> created = postJson(APPLICATIONS, "zhangsan", VALID);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject body = json(created.body());
         String receipt = body.getString("receiptNumber");
@@ -59,7 +62,7 @@ class ApplicationsApiIT {
 
     @Test
     void onlyTheOwnerAndTheDepartmentReadAnApplication() throws Exception {
-        String receipt = json(postJson(APPLICATIONS, "zhangsan", "{\"matterCode\": \"ZJJ-001\"}").body())
+        String receipt = json(postJson(APPLICATIONS, "zhangsan", VALID).body())
                 .getString("receiptNumber");
 
         assertEquals(200, get(APPLICATIONS + "/" + receipt, "clerk").statusCode());
@@ -76,12 +79,26 @@ class ApplicationsApiIT {
             "blank matterCode       | {\"matterCode\": \"  \"}          | 400",
             "wrong type             | {\"matterCode\": 42}              | 400",
             "unknown field          | {\"matterCode\": \"ZJJ-001\", \"colour\": \"red\"} | 400",
+            "form not an object     | {\"matterCode\": \"ZJJ-001\", \"form\": [1]} | 400",
+            "form missing fields    | {\"matterCode\": \"ZJJ-001\", \"form\": {\"projectName\": \"x\"}} | 400",
             "unknown matter         | {\"matterCode\": \"NOPE-999\"}    | 404",
             "offline-only matter    | {\"matterCode\": \"GAJ-001\"}     | 422"})
     void badRequestsGetAProblemAndChangeNothing(String what, String json, int status) throws Exception {
         long before = count("SELECT COUNT(*) FROM application");
         assertProblem(postJson(APPLICATIONS, "zhangsan", json), status);
         assertEquals(before, count("SELECT COUNT(*) FROM application"), what);
+    }
+
+    @Test
+    void eachInvalidFormFieldIsListed() throws Exception {
+        String body = VALID.replace("\"13800138000\"", "\"12345\"").replace(SampleForms.CREDIT_CODE + "\",\"constructorName",
+                "91350100M000100Y44\",\"constructorName");
+        var response = postJson(APPLICATIONS, "zhangsan", body);
+        assertProblem(response, 400);
+        var errors = json(response.body()).getJsonArray("errors");
+        var fields = errors.stream().map(e -> e.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("contactPhone", "builderUscc")), response.body());
+        assertTrue(errors.getJsonObject(0).getString("message").contains("「"), response.body());
     }
 
     @Test
@@ -97,9 +114,9 @@ class ApplicationsApiIT {
     @Test
     void staffCannotApplyAndStrangersMustSignIn() throws Exception {
         long before = count("SELECT COUNT(*) FROM application");
-        assertProblem(postJson(APPLICATIONS, "clerk", "{\"matterCode\": \"ZJJ-001\"}"), 403);
+        assertProblem(postJson(APPLICATIONS, "clerk", VALID), 403);
         assertEquals(401, send(request(APPLICATIONS).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"matterCode\": \"ZJJ-001\"}"))).statusCode());
+                .POST(HttpRequest.BodyPublishers.ofString(VALID))).statusCode());
         assertEquals(before, count("SELECT COUNT(*) FROM application"));
     }
 

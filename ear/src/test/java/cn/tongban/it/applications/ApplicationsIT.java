@@ -7,9 +7,11 @@ import cn.tongban.applications.entity.ApplicationStatus;
 import cn.tongban.applications.entity.StatusChange;
 import cn.tongban.it.As;
 import cn.tongban.it.Deployments;
+import cn.tongban.it.SampleForms;
 import cn.tongban.platform.entity.BusinessException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -62,7 +66,7 @@ class ApplicationsIT {
 
     @Test
     void anApplicationIsStoredAndReadBack() throws Exception {
-        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER).getReceiptNumber().value());
+        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER, SampleForms.constructionPermit()).getReceiptNumber().value());
 
         Application read = As.user("zhangsan", () -> applications.byReceiptNumber(receipt));
         assertEquals(ApplicationStatus.SUBMITTED, read.getStatus());
@@ -80,7 +84,7 @@ class ApplicationsIT {
 
     @Test
     void aClerkAcceptsAndTheApplicantSeesIt() throws Exception {
-        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER).getReceiptNumber().value());
+        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER, SampleForms.constructionPermit()).getReceiptNumber().value());
 
         List<String> waiting = As.user("clerk", () -> workflow.waitingForAcceptance().stream()
                 .map(a -> a.getReceiptNumber().value()).toList());
@@ -110,14 +114,14 @@ class ApplicationsIT {
 
     @Test
     void staffCannotApplyAndUntrainedStaffCannotAct() {
-        assertThrows(EJBAccessException.class, () -> As.user("clerk", () -> applications.submit(SERIAL_MATTER)));
+        assertThrows(EJBAccessException.class, () -> As.user("clerk", () -> applications.submit(SERIAL_MATTER, SampleForms.constructionPermit())));
         // 第十九条: the trainee holds the CLERK role but has not passed the training, so the realm lets them not in
         assertThrows(SecurityException.class, () -> As.user("trainee", () -> workflow.waitingForAcceptance()));
     }
 
     @Test
     void aClerkOfAnotherDepartmentCannotAccept() throws Exception {
-        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER).getReceiptNumber().value());
+        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER, SampleForms.constructionPermit()).getReceiptNumber().value());
 
         var refused = assertThrows(BusinessException.class, () -> As.user("swuj.clerk", () -> workflow.accept(receipt, null)));
         assertEquals(BusinessException.Reason.FORBIDDEN, refused.reason());
@@ -126,7 +130,7 @@ class ApplicationsIT {
 
     @Test
     void nobodyReadsAnothersApplication() throws Exception {
-        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER).getReceiptNumber().value());
+        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER, SampleForms.constructionPermit()).getReceiptNumber().value());
 
         var refused = assertThrows(BusinessException.class, () -> As.user("qiye", () -> applications.byReceiptNumber(receipt)));
         assertEquals(BusinessException.Reason.NOT_FOUND, refused.reason());
@@ -135,16 +139,41 @@ class ApplicationsIT {
     }
 
     @Test
+    void theFormIsCheckedFieldByFieldAndStoredNormalised() throws Exception {
+        long before = applicationCount();
+        var broken = Json.createObjectBuilder(SampleForms.constructionPermit())
+                .add("builderUscc", "91350100M000100Y44")
+                .add("contactPhone", "12345")
+                .add("plannedStartDate", "2027-02-30")
+                .remove("projectName")
+                .add("colour", "red")
+                .build();
+        var refused = assertThrows(BusinessException.class, () -> As.user("zhangsan", () -> applications.submit(SERIAL_MATTER, broken)));
+        assertEquals(BusinessException.Reason.INVALID, refused.reason());
+        assertEquals(Set.of("projectName", "builderUscc", "contactPhone", "plannedStartDate", "colour"),
+                refused.violations().stream().map(v -> v.field()).collect(Collectors.toSet()));
+        assertEquals(before, applicationCount());
+
+        var spaced = Json.createObjectBuilder(SampleForms.constructionPermit())
+                .add("contactPhone", "+86 138-0013-8000").add("builderUscc", SampleForms.CREDIT_CODE.toLowerCase()).build();
+        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER, spaced).getReceiptNumber().value());
+        var stored = As.user("zhangsan", () -> applications.byReceiptNumber(receipt)).getForm();
+        assertEquals("13800138000", stored.getString("contactPhone"));
+        assertEquals(SampleForms.CREDIT_CODE, stored.getString("builderUscc"));
+        assertEquals("东莞市南城区示范学校教学楼工程", stored.getString("projectName"));
+    }
+
+    @Test
     void anOfflineOnlyMatterIsRefusedAndNothingIsStored() throws Exception {
         long before = applicationCount();
-        var refused = assertThrows(BusinessException.class, () -> As.user("zhangsan", () -> applications.submit(OFFLINE_MATTER)));
+        var refused = assertThrows(BusinessException.class, () -> As.user("zhangsan", () -> applications.submit(OFFLINE_MATTER, SampleForms.constructionPermit())));
         assertEquals(BusinessException.Reason.UNPROCESSABLE, refused.reason());
         assertEquals(before, applicationCount());
     }
 
     @Test
     void acceptingTwiceIsRefused() throws Exception {
-        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER).getReceiptNumber().value());
+        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER, SampleForms.constructionPermit()).getReceiptNumber().value());
         As.user("clerk", () -> workflow.accept(receipt, null));
 
         var refused = assertThrows(BusinessException.class, () -> As.user("clerk", () -> workflow.accept(receipt, null)));
@@ -153,7 +182,7 @@ class ApplicationsIT {
 
     @Test
     void twoClerksAcceptingAtOnceExactlyOneSucceeds() throws Exception {
-        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER).getReceiptNumber().value());
+        String receipt = As.user("zhangsan", () -> applications.submit(SERIAL_MATTER, SampleForms.constructionPermit()).getReceiptNumber().value());
 
         CountDownLatch start = new CountDownLatch(1);
         Callable<String> accept = () -> {

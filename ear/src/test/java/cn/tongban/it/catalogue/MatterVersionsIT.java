@@ -8,6 +8,7 @@ import cn.tongban.catalogue.entity.MatterVersion;
 import cn.tongban.catalogue.entity.VersionStatus;
 import cn.tongban.it.As;
 import cn.tongban.it.Deployments;
+import cn.tongban.it.SampleForms;
 import cn.tongban.platform.entity.BusinessException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -149,7 +150,7 @@ class MatterVersionsIT {
     @Test
     void anApplicationKeepsTheVersionItWasMadeUnder() throws Exception {
         String code = TestMatters.importOne("ZJJ", 10, 5);
-        String receipt = As.user("zhangsan", () -> applications.submit(code).getReceiptNumber().value());
+        String receipt = As.user("zhangsan", () -> applications.submit(code, SampleForms.testMatter()).getReceiptNumber().value());
         MatterContent content = catalogue.matter(code).getCurrentVersion().getContent();
         MatterVersion draft = As.user("deptadmin", () -> versions.draft(code, content.withTimeLimits(10, 1), "极速"));
         As.user("approver", () -> versions.confirm(draft.getId(), null));
@@ -159,7 +160,7 @@ class MatterVersionsIT {
         var application = As.user("zhangsan", () -> applications.byReceiptNumber(receipt));
         assertEquals(1, application.getMatterVersion().getNumber());
         assertEquals(5, application.getMatterVersion().getContent().promisedDays());
-        String later = As.user("zhangsan", () -> applications.submit(code).getReceiptNumber().value());
+        String later = As.user("zhangsan", () -> applications.submit(code, SampleForms.testMatter()).getReceiptNumber().value());
         assertEquals(2, As.user("zhangsan", () -> applications.byReceiptNumber(later)).getMatterVersion().getNumber());
     }
 

@@ -9,12 +9,15 @@ import cn.tongban.applications.entity.ReceiptNumber;
 import cn.tongban.applications.entity.StatusChange;
 import cn.tongban.catalogue.boundary.Catalogue;
 import cn.tongban.catalogue.entity.Matter;
+import cn.tongban.forms.control.FormValidation;
 import cn.tongban.platform.entity.BusinessException;
 import cn.tongban.platform.entity.RequestOrigin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -48,17 +51,27 @@ public class Applications {
     @Inject
     RequestOrigin origin;
 
-    /** Submits an application for a matter in the caller's name and issues its receipt number at once. */
+    /**
+     * Submits an application for a matter in the caller's name and issues its receipt number at once. The form
+     * values are checked against the matter's online form in force: every invalid field is reported at once
+     * and nothing is stored.
+     */
     @RolesAllowed(Role.Names.APPLICANT)
-    public Application submit(String matterCode) {
+    public Application submit(String matterCode, JsonObject form) {
         if (matterCode == null || matterCode.isBlank()) {
             throw BusinessException.invalid("application.matterMissing");
         }
         Account applicant = accounts.current();
         Matter matter = catalogue.matter(matterCode.strip());
+        if (!matter.acceptsOnlineApplications()) {
+            throw BusinessException.unprocessable("application.offlineOnly", matter.getCode());
+        }
+        JsonObject values = new FormValidation(clock)
+                .validate(matter.getCurrentVersion().getContent().form(), form == null ? JsonValue.EMPTY_JSON_OBJECT : form)
+                .orThrow();
         OffsetDateTime now = OffsetDateTime.now(clock);
         var receipt = ReceiptNumber.issue(LocalDate.now(clock), matter.getDepartment().getCode(), RANDOM);
-        Application application = Application.submit(receipt, matter, applicant, now);
+        Application application = Application.submit(receipt, matter, applicant, values, now);
         em.persist(application);
         em.persist(application.submission(origin.address()));
         return application;

@@ -5,6 +5,8 @@ import cn.tongban.catalogue.entity.Department;
 import cn.tongban.catalogue.entity.Matter;
 import cn.tongban.catalogue.entity.MatterVersion;
 import cn.tongban.platform.entity.BusinessException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -21,6 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -72,6 +75,10 @@ public class Application {
     @JoinColumn(name = "applicant_id", nullable = false)
     private Account applicant;
 
+    /** The online form's values, validated and normalised, as a JSON object. */
+    @Column(name = "form_data", nullable = false, length = 1_000_000)
+    private String formData;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private ApplicationStatus status;
@@ -91,8 +98,10 @@ public class Application {
     protected Application() {
     }
 
-    private Application(ReceiptNumber receiptNumber, Matter matter, Account applicant, OffsetDateTime now) {
+    private Application(ReceiptNumber receiptNumber, Matter matter, Account applicant, JsonObject form,
+                        OffsetDateTime now) {
         this.receiptNumber = receiptNumber;
+        this.formData = form.toString();
         this.matter = matter;
         this.matterVersion = matter.getCurrentVersion();
         this.department = matter.getDepartment();
@@ -104,15 +113,18 @@ public class Application {
 
     /**
      * Submits an application (网上申报, 第四条). Offline-only matters (第十一条) are refused here, so that no
-     * entrance — the portal, the API or a partner — can get around it.
+     * entrance — the portal, the API or a partner — can get around it. The form values must have been
+     * validated against the matter's form in force ({@code FormValidation}).
      */
-    public static Application submit(ReceiptNumber receiptNumber, Matter matter, Account applicant, OffsetDateTime now) {
+    public static Application submit(ReceiptNumber receiptNumber, Matter matter, Account applicant, JsonObject form,
+                                     OffsetDateTime now) {
         Objects.requireNonNull(receiptNumber);
         Objects.requireNonNull(applicant);
+        Objects.requireNonNull(form);
         if (!matter.acceptsOnlineApplications()) {
             throw BusinessException.unprocessable("application.offlineOnly", matter.getCode());
         }
-        return new Application(receiptNumber, matter, applicant, now);
+        return new Application(receiptNumber, matter, applicant, form, now);
     }
 
     /** The first line of the timeline, written together with the application. */
@@ -171,6 +183,13 @@ public class Application {
 
     public MatterVersion getMatterVersion() {
         return matterVersion;
+    }
+
+    /** The submitted form's values. */
+    public JsonObject getForm() {
+        try (var reader = Json.createReader(new StringReader(formData))) {
+            return reader.readObject();
+        }
     }
 
     public Account getApplicant() {

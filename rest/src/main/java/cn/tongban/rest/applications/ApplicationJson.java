@@ -3,6 +3,7 @@ package cn.tongban.rest.applications;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.StatusChange;
 import cn.tongban.platform.boundary.Clocks;
+import jakarta.json.JsonObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -18,12 +19,13 @@ public record ApplicationJson(
         @Schema(example = "SUBMITTED") String status,
         OffsetDateTime submittedAt,
         OffsetDateTime acceptedAt,
+        @Schema(description = "The online form's values as submitted, normalised") JsonObject form,
         List<StatusChangeJson> timeline) {
 
     static ApplicationJson of(Application a, List<StatusChange> timeline) {
         return new ApplicationJson(a.getReceiptNumber().value(), a.getMatter().getCode(), a.getMatter().getName(),
                 a.getDepartment().getCode(), a.getStatus().name(), china(a.getSubmittedAt()), china(a.getAcceptedAt()),
-                timeline.stream().map(StatusChangeJson::of).toList());
+                a.getForm(), timeline.stream().map(StatusChangeJson::of).toList());
     }
 
     private static OffsetDateTime china(OffsetDateTime t) {

@@ -59,9 +59,9 @@ public class ApplicationsResource {
     public Response submit(InputStream body) {
         JsonRequest request = JsonRequest.read(body, "matterCode", "form");
         String matterCode = request.requiredText("matterCode");
-        request.optionalObject("form");
+        var form = request.optionalObject("form");
         request.check();
-        var application = applications.submit(matterCode);
+        var application = applications.submit(matterCode, form.orElse(null));
         String receipt = application.getReceiptNumber().value();
         return Response.created(uri.getAbsolutePathBuilder().path(receipt).build())
                 .entity(ApplicationJson.of(application, applications.timeline(receipt)))

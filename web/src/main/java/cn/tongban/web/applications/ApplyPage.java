@@ -3,14 +3,20 @@ package cn.tongban.web.applications;
 import cn.tongban.applications.boundary.Applications;
 import cn.tongban.catalogue.boundary.Catalogue;
 import cn.tongban.catalogue.entity.Matter;
+import cn.tongban.forms.entity.FieldDefinition;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * {@code applicant/apply.xhtml?code=}: submits an application for a matter and shows its receipt number.
+ * {@code applicant/apply.xhtml?code=}: the matter's online form; submits the application and shows its receipt
+ * number.
  * Whether the matter may be applied for online is decided by {@code Applications.submit}.
  */
 @Named
@@ -28,6 +34,7 @@ public class ApplyPage implements Serializable {
     private String code;
     private transient Matter matter;
     private String receiptNumber;
+    private final HashMap<String, String> values = new HashMap<>();
 
     /** The view action, on every request: the matter is transient. */
     public void load() {
@@ -35,7 +42,23 @@ public class ApplyPage implements Serializable {
     }
 
     public void submit() {
-        receiptNumber = applications.submit(code).getReceiptNumber().value();
+        var form = Json.createObjectBuilder();
+        values.forEach((field, value) -> {
+            if (value != null && !value.isBlank()) {
+                form.add(field, value);
+            }
+        });
+        receiptNumber = applications.submit(code, form.build()).getReceiptNumber().value();
+    }
+
+    /** The matter's online form, field by field, as the version in force defines it. */
+    public List<FieldDefinition> getFields() {
+        return matter == null ? List.of() : matter.getCurrentVersion().getContent().form().fields();
+    }
+
+    /** What the applicant typed, by field name; checked by the service, not here. */
+    public Map<String, String> getValues() {
+        return values;
     }
 
     public String getCode() {
