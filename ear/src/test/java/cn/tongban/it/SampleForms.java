@@ -31,6 +31,25 @@ public final class SampleForms {
                 .build();
     }
 
+    /** ZJJ-003 工程建设项目施工许可阶段并联审批. */
+    public static JsonObject parallelConstruction() {
+        return Json.createObjectBuilder()
+                .add("projectName", "松山湖科技园三期研发楼")
+                .add("projectCode", "2026-441900-47-01-000456")
+                .add("builderName", "东莞市示范科技园开发有限公司")
+                .add("builderUscc", CREDIT_CODE)
+                .add("projectAddress", "东莞市松山湖园区科技大道 8 号")
+                .add("townStreet", "松山湖")
+                .add("totalFloorArea", "48000")
+                .add("undergroundArea", "9000.5")
+                .add("civilAirDefenseMode", "结建（同步修建防空地下室）")
+                .add("totalInvestment", "260000000")
+                .add("isSpecialProject", "是")
+                .add("constructionDischarge", "是")
+                .add("contactPhone", "13900139000")
+                .build();
+    }
+
     /** The one-field form of the matters tests import for themselves. */
     public static JsonObject testMatter() {
         return Json.createObjectBuilder().add("projectName", "测试项目").build();

@@ -73,7 +73,7 @@ public class Applications {
         var receipt = ReceiptNumber.issue(LocalDate.now(clock), matter.getDepartment().getCode(), RANDOM);
         Application application = Application.submit(receipt, matter, applicant, values, now);
         em.persist(application);
-        em.persist(application.submission(origin.address()));
+        application.submission(matter.getDepartment(), origin.address()).forEach(em::persist);
         return application;
     }
 
@@ -95,9 +95,33 @@ public class Applications {
     public Application byReceiptNumber(String receiptNumber) {
         Account caller = accounts.current();
         Application application = store.byReceiptNumber(receiptNumber);
-        if (!application.isOwnedBy(caller) && !application.isHandledBy(caller)) {
+        if (!application.involves(caller)) {
             throw BusinessException.notFound("application.unknown", receiptNumber);
         }
+        return application;
+    }
+
+    /**
+     * 补正: the applicant hands in the corrected form; the stopped tasks carry on. The form is checked against
+     * the form of the version the application was made under.
+     */
+    @RolesAllowed(Role.Names.APPLICANT)
+    public Application resubmit(String receiptNumber, JsonObject form) {
+        Account applicant = accounts.current();
+        Application application = store.lockByReceiptNumber(receiptNumber);
+        JsonObject values = new FormValidation(clock)
+                .validate(application.getMatterVersion().getContent().form(), form == null ? JsonValue.EMPTY_JSON_OBJECT : form)
+                .orThrow();
+        application.resubmit(applicant, values, OffsetDateTime.now(clock), origin.address()).forEach(em::persist);
+        return application;
+    }
+
+    /** The applicant withdraws the application before the decision. */
+    @RolesAllowed(Role.Names.APPLICANT)
+    public Application withdraw(String receiptNumber, String reason) {
+        Account applicant = accounts.current();
+        Application application = store.lockByReceiptNumber(receiptNumber);
+        application.withdraw(applicant, reason, OffsetDateTime.now(clock), origin.address()).forEach(em::persist);
         return application;
     }
 

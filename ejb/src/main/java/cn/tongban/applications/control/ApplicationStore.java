@@ -2,9 +2,11 @@ package cn.tongban.applications.control;
 
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.ReceiptNumber;
+import cn.tongban.applications.entity.Task;
 import cn.tongban.platform.entity.BusinessException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /** Finds applications by receipt number, inside the caller's transaction; no access rules here. */
@@ -13,6 +15,30 @@ public class ApplicationStore {
 
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * The application, locked for the rest of the transaction: actions on one application (two branches
+     * answering at once, two clerks accepting) take turns, so each sees what the other did. Only the
+     * application's row is locked, never its matter or applicant.
+     */
+    public Application lockByReceiptNumber(String receiptNumber) {
+        Long id = byReceiptNumber(receiptNumber).getId();
+        em.flush();
+        Application locked = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(locked);
+        return locked;
+    }
+
+    /** The application a task belongs to, locked as {@link #lockByReceiptNumber} locks it. */
+    public Application lockByTask(long taskId) {
+        Task task = em.find(Task.class, taskId);
+        if (task == null) {
+            throw BusinessException.notFound("task.unknown", taskId);
+        }
+        Application locked = em.find(Application.class, task.getApplication().getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(locked);
+        return locked;
+    }
 
     /** The application, or NOT_FOUND for an unknown or malformed number (one answer for both). */
     public Application byReceiptNumber(String receiptNumber) {

@@ -7,6 +7,9 @@ import cn.tongban.catalogue.entity.MatterVersion;
 import cn.tongban.platform.entity.BusinessException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import cn.tongban.accounts.entity.Role;
+import cn.tongban.platform.entity.Violation;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -19,12 +22,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.io.StringReader;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -92,6 +102,29 @@ public class Application {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    /** The application's tasks, in process order; few, and loaded in one statement. */
+    @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+    @OrderBy("sequence")
+    private List<Task> tasks = new ArrayList<>();
+
+    /** While 补正 is requested: what to correct, and the status the resubmission returns to. */
+    @Column(name = "correction_items", length = 2000)
+    private String correctionItems;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "correction_returns_to", length = 32)
+    private ApplicationStatus correctionReturnsTo;
+
+    @Column(name = "correction_rounds", nullable = false)
+    private int correctionRounds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "special_procedure", length = 16)
+    private SpecialProcedure specialProcedure;
+
+    @Column(name = "special_procedure_since")
+    private OffsetDateTime specialProcedureSince;
+
     @Version
     private long version;
 
@@ -127,34 +160,279 @@ public class Application {
         return new Application(receiptNumber, matter, applicant, form, now);
     }
 
-    /** The first line of the timeline, written together with the application. */
-    public StatusChange submission(String sourceAddress) {
-        return new StatusChange(this, submittedAt, null, ApplicationStatus.SUBMITTED, applicant, null, sourceAddress, null);
+    /** The first line of the timeline, and the acceptance task, written together with the application. */
+    public List<Object> submission(Department owner, String sourceAddress) {
+        var first = matterVersion.getContent().process().stages().get(0);
+        Task acceptance = new Task(this, 0, TaskKind.ACCEPTANCE, first.name(), owner, Role.CLERK, false, first.days());
+        acceptance.open(submittedAt);
+        tasks.add(acceptance);
+        return List.of(acceptance, line(submittedAt, null, Step.SUBMITTED, applicant, null, sourceAddress, null, null, true, null));
     }
 
-    /** 受理: a clerk of the owning department accepts the application. */
-    public StatusChange accept(Account clerk, OffsetDateTime now, String sourceAddress, String opinion) {
-        requireOwningDepartment(clerk);
-        StatusChange change = moveTo(ApplicationStatus.ACCEPTED, clerk, now, sourceAddress, opinion);
+    // ---- The lifecycle (第四、六条). Each method checks who may act and whether the status allows it, ----
+    // ---- changes the application and its tasks, and returns the timeline lines to store.             ----
+
+    /**
+     * 受理: a clerk of the owning department accepts the application. The rest of the matter's process is laid
+     * out as tasks: the review stages one after the other; for a parallel matter (并联审批, 第六条) a branch per
+     * department, the 前置 ones first; the decision last. {@code departments} resolves the process's codes.
+     */
+    public List<StatusChange> accept(Account clerk, Map<String, Department> departments, OffsetDateTime now,
+                                     String sourceAddress, String opinion) {
+        Task acceptance = activeTask(TaskKind.ACCEPTANCE, clerk);
+        List<StatusChange> lines = new ArrayList<>();
+        lines.add(moveTo(ApplicationStatus.ACCEPTED, Step.ACCEPTED, clerk, now, sourceAddress, opinion, null, true, null));
+        acceptance.complete(clerk, null, opinion, now);
         this.acceptedAt = now;
-        return change;
+        var process = matterVersion.getContent().process();
+        var stages = process.stages();
+        int sequence = 1;
+        for (int i = 1; i < stages.size() - 1; i++) {
+            var stage = stages.get(i);
+            tasks.add(new Task(this, sequence++, TaskKind.REVIEW, stage.name(), department(departments, stage.department()),
+                    Role.valueOf(stage.role()), false, stage.days()));
+        }
+        for (var branch : process.parallelBranches()) {
+            tasks.add(new Task(this, sequence++, TaskKind.BRANCH, branch.name(), department(departments, branch.department()),
+                    Role.REVIEWER, branch.prerequisite(), branch.days()));
+        }
+        var last = stages.get(stages.size() - 1);
+        tasks.add(new Task(this, sequence, TaskKind.DECISION, last.name(), department, Role.APPROVER, false, last.days()));
+        route(now);
+        return lines;
     }
 
-    private void requireOwningDepartment(Account staff) {
-        if (!staff.belongsTo(department)) {
+    /** 不予受理: the clerk refuses, with the reason and its legal basis (行政许可法 第三十二条). */
+    public List<StatusChange> refuse(Account clerk, String reason, String legalBasis, OffsetDateTime now, String sourceAddress) {
+        Task acceptance = activeTask(TaskKind.ACCEPTANCE, clerk);
+        required(reason, "reason");
+        required(legalBasis, "legalBasis");
+        acceptance.complete(clerk, false, reason, now);
+        tasks.forEach(Task::cancel);
+        return List.of(moveTo(ApplicationStatus.NOT_ACCEPTED, Step.NOT_ACCEPTED, clerk, now, sourceAddress, reason, legalBasis,
+                true, null));
+    }
+
+    /**
+     * 补正: the staff member holding a task of the application asks for missing materials or fields; every
+     * task stops until the applicant resubmits. A branch department asks through the owning department,
+     * which the timeline records (第六条: 牵头部门统一告知).
+     */
+    public List<StatusChange> requestCorrection(Account staff, String items, OffsetDateTime now, String sourceAddress) {
+        required(items, "items");
+        Task task = tasks.stream().filter(t -> t.getStatus().isActive() && t.getKind() != TaskKind.DECISION && t.isFor(staff))
+                .findFirst().orElseThrow(() -> BusinessException.forbidden("task.notYours", receiptNumber.value()));
+        ApplicationStatus returnTo = status == ApplicationStatus.SUBMITTED ? ApplicationStatus.SUBMITTED : ApplicationStatus.UNDER_REVIEW;
+        String via = task.getKind() == TaskKind.BRANCH ? task.getName() : null;
+        StatusChange line = moveTo(ApplicationStatus.CORRECTION_REQUESTED, Step.CORRECTION_REQUESTED, staff, now, sourceAddress,
+                items, null, true, via);
+        this.correctionReturnsTo = returnTo;
+        this.correctionItems = items.strip();
+        tasks.forEach(Task::suspend);
+        return List.of(line);
+    }
+
+    /** The applicant hands in the corrections; the stopped tasks carry on where they were. */
+    public List<StatusChange> resubmit(Account by, JsonObject correctedForm, OffsetDateTime now, String sourceAddress) {
+        requireApplicant(by);
+        if (status != ApplicationStatus.CORRECTION_REQUESTED) {
+            throw BusinessException.conflict("application.illegalTransition", receiptNumber.value(), status, correctionReturnsTo);
+        }
+        this.formData = Objects.requireNonNull(correctedForm).toString();
+        StatusChange line = moveTo(correctionReturnsTo, Step.RESUBMITTED, by, now, sourceAddress, null, null, true, null);
+        this.correctionRounds++;
+        this.correctionItems = null;
+        this.correctionReturnsTo = null;
+        tasks.forEach(Task::resume);
+        return List.of(line);
+    }
+
+    /** A reviewer of the owning department finishes a review stage with an opinion (inside the departments). */
+    public List<StatusChange> review(Account reviewer, long taskId, String opinion, OffsetDateTime now, String sourceAddress) {
+        Task task = task(taskId, TaskKind.REVIEW, reviewer);
+        required(opinion, "opinion");
+        List<StatusChange> lines = new ArrayList<>(startReview(reviewer, now, sourceAddress));
+        task.complete(reviewer, null, opinion, now);
+        lines.add(line(now, status, Step.REVIEWED, reviewer, reviewer.getDepartment(), sourceAddress, opinion, null, false, task.getName()));
+        route(now);
+        return lines;
+    }
+
+    /** A branch department gives its opinion: agrees or disagrees (并联审批, 第六条). */
+    public List<StatusChange> examineBranch(Account staff, long taskId, boolean agree, String opinion, OffsetDateTime now,
+                                           String sourceAddress) {
+        Task task = task(taskId, TaskKind.BRANCH, staff);
+        required(opinion, "opinion");
+        List<StatusChange> lines = new ArrayList<>(startReview(staff, now, sourceAddress));
+        task.complete(staff, agree, opinion, now);
+        lines.add(line(now, status, agree ? Step.BRANCH_AGREED : Step.BRANCH_DISAGREED, staff, task.getDepartment(),
+                sourceAddress, opinion, null, false, task.getName()));
+        route(now);
+        return lines;
+    }
+
+    /** 准予 / 不予许可: the owning department's leader decides, once every review and branch is in. */
+    public List<StatusChange> decide(Account approver, boolean approve, String opinion, String legalBasis, OffsetDateTime now,
+                                     String sourceAddress) {
+        Task decision = activeTask(TaskKind.DECISION, approver);
+        required(opinion, "opinion");
+        required(legalBasis, "legalBasis");
+        decision.complete(approver, approve, opinion, now);
+        return List.of(moveTo(approve ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED,
+                approve ? Step.APPROVED : Step.REJECTED, approver, now, sourceAddress, opinion, legalBasis, true, null));
+    }
+
+    /** 办结: the owning department's clerk closes the decided application (the result has been delivered). */
+    public List<StatusChange> complete(Account clerk, String note, OffsetDateTime now, String sourceAddress) {
+        if (!clerk.hasRole(Role.CLERK) || !clerk.belongsTo(department)) {
+            throw BusinessException.forbidden("application.notYourDepartment", receiptNumber.value());
+        }
+        return List.of(moveTo(ApplicationStatus.COMPLETED, Step.COMPLETED, clerk, now, sourceAddress, note, null, true, null));
+    }
+
+    /** The applicant withdraws the application before the decision. */
+    public List<StatusChange> withdraw(Account by, String reason, OffsetDateTime now, String sourceAddress) {
+        requireApplicant(by);
+        StatusChange line = moveTo(ApplicationStatus.WITHDRAWN, Step.WITHDRAWN, by, now, sourceAddress, reason, null, true, null);
+        tasks.forEach(Task::cancel);
+        return List.of(line);
+    }
+
+    /** 听证、检验、专家评审: staff of the owning department start a special procedure during the review. */
+    public List<StatusChange> startSpecialProcedure(Account staff, SpecialProcedure procedure, String note, OffsetDateTime now,
+                                                    String sourceAddress) {
+        requireReviewStaff(staff);
+        if (status != ApplicationStatus.ACCEPTED && status != ApplicationStatus.UNDER_REVIEW) {
+            throw BusinessException.conflict("application.noSpecialProcedureNow", receiptNumber.value(), status);
+        }
+        if (specialProcedure != null) {
+            throw BusinessException.conflict("application.specialProcedureRunning", receiptNumber.value(), specialProcedure);
+        }
+        this.specialProcedure = Objects.requireNonNull(procedure);
+        this.specialProcedureSince = now;
+        return List.of(line(now, status, Step.SPECIAL_PROCEDURE_STARTED, staff, staff.getDepartment(), sourceAddress, note, null,
+                true, procedure.name()));
+    }
+
+    public List<StatusChange> endSpecialProcedure(Account staff, String note, OffsetDateTime now, String sourceAddress) {
+        requireReviewStaff(staff);
+        if (specialProcedure == null) {
+            throw BusinessException.conflict("application.noSpecialProcedure", receiptNumber.value());
+        }
+        String procedure = specialProcedure.name();
+        this.specialProcedure = null;
+        this.specialProcedureSince = null;
+        return List.of(line(now, status, Step.SPECIAL_PROCEDURE_ENDED, staff, staff.getDepartment(), sourceAddress, note, null,
+                true, procedure));
+    }
+
+    /**
+     * Opens what may start now: each review stage after the one before it; the branches once every 前置 branch
+     * has answered (the 前置 ones at once); the decision after every review stage and branch.
+     */
+    private void route(OffsetDateTime now) {
+        boolean reviewsDone = true;
+        for (Task review : tasksOf(TaskKind.REVIEW)) {
+            if (review.getStatus() == TaskStatus.WAITING && reviewsDone) {
+                review.open(now);
+            }
+            reviewsDone &= review.getStatus() == TaskStatus.DONE;
+        }
+        List<Task> branches = tasksOf(TaskKind.BRANCH);
+        boolean prerequisitesDone = branches.stream().filter(Task::isPrerequisite).allMatch(t -> t.getStatus() == TaskStatus.DONE);
+        for (Task branch : branches) {
+            if (branch.getStatus() == TaskStatus.WAITING && (branch.isPrerequisite() || prerequisitesDone)) {
+                branch.open(now);
+            }
+        }
+        boolean branchesDone = branches.stream().allMatch(t -> t.getStatus() == TaskStatus.DONE);
+        for (Task decision : tasksOf(TaskKind.DECISION)) {
+            if (decision.getStatus() == TaskStatus.WAITING && reviewsDone && branchesDone) {
+                decision.open(now);
+            }
+        }
+    }
+
+    /** The first reviewer or branch at work turns 已受理 into 审查中. */
+    private List<StatusChange> startReview(Account staff, OffsetDateTime now, String sourceAddress) {
+        if (status == ApplicationStatus.ACCEPTED) {
+            return List.of(moveTo(ApplicationStatus.UNDER_REVIEW, Step.REVIEW_STARTED, staff, now, sourceAddress, null, null, true,
+                    null));
+        }
+        return List.of();
+    }
+
+    private Task activeTask(TaskKind kind, Account staff) {
+        Task task = tasksOf(kind).stream().filter(t -> t.getStatus().isActive()).findFirst()
+                .orElseThrow(() -> BusinessException.conflict("application.illegalStep", receiptNumber.value(), status));
+        task.requireFor(staff);
+        return task;
+    }
+
+    private Task task(long taskId, TaskKind kind, Account staff) {
+        Task task = tasks.stream().filter(t -> t.getId() != null && t.getId() == taskId && t.getKind() == kind).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("task.unknown", taskId));
+        task.requireFor(staff);
+        if (!task.getStatus().isActive()) {
+            throw BusinessException.conflict("task.alreadyHandled", taskId);
+        }
+        return task;
+    }
+
+    private List<Task> tasksOf(TaskKind kind) {
+        return tasks.stream().filter(t -> t.getKind() == kind).sorted(Comparator.comparingInt(Task::getSequence)).toList();
+    }
+
+    private void requireApplicant(Account by) {
+        if (!isOwnedBy(by)) {
+            throw BusinessException.notFound("application.unknown", receiptNumber.value());
+        }
+    }
+
+    private void requireReviewStaff(Account staff) {
+        if (!staff.belongsTo(department) || !(staff.hasRole(Role.REVIEWER) || staff.hasRole(Role.APPROVER))) {
             throw BusinessException.forbidden("application.notYourDepartment", receiptNumber.value());
         }
     }
 
-    private StatusChange moveTo(ApplicationStatus target, Account actor, OffsetDateTime now, String sourceAddress,
-                                String opinion) {
+    private static Department department(Map<String, Department> departments, String code) {
+        Department department = departments.get(code);
+        if (department == null) {
+            throw new IllegalStateException("The process names an unknown department " + code);
+        }
+        return department;
+    }
+
+    private static void required(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw BusinessException.invalidFields(List.of(new Violation(field, "field.required")));
+        }
+        if (text.length() > 2000) {
+            throw BusinessException.invalidFields(List.of(new Violation(field, "field.tooLong", 2000)));
+        }
+    }
+
+    private StatusChange moveTo(ApplicationStatus target, Step step, Account actor, OffsetDateTime now, String sourceAddress,
+                                String opinion, String legalBasis, boolean opinionPublic, String taskName) {
         if (!status.mayMoveTo(target)) {
             throw BusinessException.conflict("application.illegalTransition", receiptNumber.value(), status, target);
         }
         ApplicationStatus from = status;
         this.status = target;
         this.updatedAt = now;
-        return new StatusChange(this, now, from, target, actor, actor.getDepartment(), sourceAddress, opinion);
+        return new StatusChange(this, now, from, target, step, actor, actor.getDepartment(), sourceAddress,
+                blankToNull(opinion), blankToNull(legalBasis), opinionPublic, taskName);
+    }
+
+    private StatusChange line(OffsetDateTime now, ApplicationStatus from, Step step, Account actor, Department at,
+                              String sourceAddress, String opinion, String legalBasis, boolean opinionPublic, String taskName) {
+        this.updatedAt = now;
+        return new StatusChange(this, now, from, status, step, actor, at, sourceAddress, blankToNull(opinion),
+                blankToNull(legalBasis), opinionPublic, taskName);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public boolean isOwnedBy(Account account) {
@@ -163,6 +441,11 @@ public class Application {
 
     public boolean isHandledBy(Account staff) {
         return staff.belongsTo(department);
+    }
+
+    /** Whether the account is the applicant, or staff of the owning department or of a branch department. */
+    public boolean involves(Account account) {
+        return isOwnedBy(account) || isHandledBy(account) || tasks.stream().anyMatch(t -> account.belongsTo(t.getDepartment()));
     }
 
     public Long getId() {
@@ -214,5 +497,25 @@ public class Application {
 
     public long getVersion() {
         return version;
+    }
+
+    public List<Task> getTasks() {
+        return Collections.unmodifiableList(tasks);
+    }
+
+    public String getCorrectionItems() {
+        return correctionItems;
+    }
+
+    public int getCorrectionRounds() {
+        return correctionRounds;
+    }
+
+    public SpecialProcedure getSpecialProcedure() {
+        return specialProcedure;
+    }
+
+    public OffsetDateTime getSpecialProcedureSince() {
+        return specialProcedureSince;
     }
 }

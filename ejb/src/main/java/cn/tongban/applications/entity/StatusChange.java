@@ -68,21 +68,41 @@ public class StatusChange {
     @Column(length = 2000)
     private String opinion;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Step step;
+
+    /** The legal basis of a refusal or a decision (行政许可法 第三十二、三十八条). */
+    @Column(name = "legal_basis", length = 1000)
+    private String legalBasis;
+
+    /** Whether the applicant sees the opinion; a review's or branch's reasoning stays inside the departments. */
+    @Column(name = "opinion_public", nullable = false)
+    private boolean opinionPublic;
+
+    /** The stage or branch the line is about, e.g. 印章刻制备案. */
+    @Column(name = "task_name", length = 200)
+    private String taskName;
+
     protected StatusChange() {
     }
 
     StatusChange(Application application, OffsetDateTime occurredAt, ApplicationStatus fromStatus,
-                 ApplicationStatus toStatus, Account actor, Department department, String sourceAddress,
-                 String opinion) {
+                 ApplicationStatus toStatus, Step step, Account actor, Department department, String sourceAddress,
+                 String opinion, String legalBasis, boolean opinionPublic, String taskName) {
         this.application = Objects.requireNonNull(application);
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.fromStatus = fromStatus;
         this.toStatus = Objects.requireNonNull(toStatus);
+        this.step = Objects.requireNonNull(step);
         this.actor = actor;
         this.actorName = actor == null ? null : actor.getDisplayName();
         this.department = department;
         this.sourceAddress = sourceAddress;
         this.opinion = opinion;
+        this.legalBasis = legalBasis;
+        this.opinionPublic = opinionPublic;
+        this.taskName = taskName;
     }
 
     public Long getId() {
@@ -119,5 +139,22 @@ public class StatusChange {
 
     public String getOpinion() {
         return opinion;
+    }
+
+    /** The opinion as the applicant may see it: null where it is internal. */
+    public String getPublicOpinion() {
+        return opinionPublic ? opinion : null;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public String getTaskName() {
+        return taskName;
     }
 }

@@ -1,0 +1,8 @@
+package cn.tongban.applications.entity;
+
+/** What happened at a line of an application's timeline. */
+public enum Step {
+    SUBMITTED, ACCEPTED, NOT_ACCEPTED, CORRECTION_REQUESTED, RESUBMITTED, REVIEW_STARTED, REVIEWED,
+    BRANCH_AGREED, BRANCH_DISAGREED, APPROVED, REJECTED, COMPLETED, WITHDRAWN,
+    SPECIAL_PROCEDURE_STARTED, SPECIAL_PROCEDURE_ENDED
+}

@@ -1,0 +1,287 @@
+package cn.tongban.applications.entity;
+
+import cn.tongban.accounts.entity.Account;
+import cn.tongban.accounts.entity.Role;
+import cn.tongban.catalogue.entity.Department;
+import cn.tongban.platform.entity.BusinessException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One department's piece of work on an application: to accept it, review it, examine it as a parallel
+ * branch or decide it. A task is in its department's work list until a member of its staff with the
+ * task's role claims it; two members acting on it at once cannot both succeed (the version is checked).
+ */
+@Entity
+@Table(name = "task")
+@NamedQuery(name = Task.FIND_BY_APPLICATION, query = """
+        SELECT t FROM Task t WHERE t.application = :application ORDER BY t.sequence""")
+@NamedQuery(name = Task.FIND_FOR_DEPARTMENT, query = """
+        SELECT t FROM Task t JOIN FETCH t.application a JOIN FETCH a.matter JOIN FETCH a.applicant
+        LEFT JOIN FETCH t.assignee
+        WHERE t.department = :department AND t.status IN :statuses AND t.role IN :roles
+        ORDER BY t.openedAt""")
+@NamedQuery(name = Task.FIND_FOR_ASSIGNEE, query = """
+        SELECT t FROM Task t JOIN FETCH t.application a JOIN FETCH a.matter JOIN FETCH a.applicant
+        WHERE t.assignee = :assignee AND t.status = cn.tongban.applications.entity.TaskStatus.CLAIMED
+        ORDER BY t.openedAt""")
+public class Task {
+
+    public static final String FIND_BY_APPLICATION = "Task.findByApplication";
+    public static final String FIND_FOR_DEPARTMENT = "Task.findForDepartment";
+    public static final String FIND_FOR_ASSIGNEE = "Task.findForAssignee";
+
+    /** The roles that may take a parallel branch for their department. */
+    public static final Set<Role> BRANCH_ROLES = EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER);
+
+    @Id
+    @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "application_id", nullable = false)
+    private Application application;
+
+    /** The order of the task in its application's process: acceptance first, decision last. */
+    @Column(nullable = false)
+    private int sequence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TaskKind kind;
+
+    /** The stage's or branch's name from the matter's process, e.g. 印章刻制备案. */
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "department_id", nullable = false)
+    private Department department;
+
+    /** Who may take it: CLERK, REVIEWER or APPROVER; for a branch, REVIEWER stands for any of its staff. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Role role;
+
+    /** 前置审批: the other branches wait for it (第二十七条(四) makes answering late a violation). */
+    @Column(nullable = false)
+    private boolean prerequisite;
+
+    /** The working days the process gives the step. */
+    @Column(nullable = false)
+    private int days;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TaskStatus status;
+
+    /** What the task was before a correction request suspended it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspended_from", length = 16)
+    private TaskStatus suspendedFrom;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private Account assignee;
+
+    @Column(name = "opened_at")
+    private OffsetDateTime openedAt;
+
+    @Column(name = "done_at")
+    private OffsetDateTime doneAt;
+
+    /** For a branch: whether the department agrees. */
+    @Column
+    private Boolean agreed;
+
+    @Column(length = 2000)
+    private String opinion;
+
+    @Version
+    private long version;
+
+    protected Task() {
+    }
+
+    Task(Application application, int sequence, TaskKind kind, String name, Department department, Role role,
+         boolean prerequisite, int days) {
+        this.application = Objects.requireNonNull(application);
+        this.sequence = sequence;
+        this.kind = Objects.requireNonNull(kind);
+        this.name = Objects.requireNonNull(name);
+        this.department = Objects.requireNonNull(department);
+        this.role = Objects.requireNonNull(role);
+        this.prerequisite = prerequisite;
+        this.days = days;
+        this.status = TaskStatus.WAITING;
+    }
+
+    /** Whether this member of staff may take the task: its department, its role, trained. */
+    public boolean isFor(Account staff) {
+        if (!staff.belongsTo(department) || !staff.mayAct()) {
+            return false;
+        }
+        return kind == TaskKind.BRANCH ? BRANCH_ROLES.stream().anyMatch(staff::hasRole) : staff.hasRole(role);
+    }
+
+    void open(OffsetDateTime now) {
+        if (status != TaskStatus.WAITING) {
+            throw new IllegalStateException("task " + id + " is " + status);
+        }
+        this.status = TaskStatus.OPEN;
+        this.openedAt = now;
+    }
+
+    /** Takes the task from the department's work list into the caller's own. */
+    public void claim(Account staff) {
+        requireFor(staff);
+        if (status == TaskStatus.CLAIMED && assignee != null && assignee.getId().equals(staff.getId())) {
+            return;
+        }
+        if (status != TaskStatus.OPEN) {
+            throw BusinessException.conflict("task.alreadyHandled", id);
+        }
+        this.status = TaskStatus.CLAIMED;
+        this.assignee = staff;
+    }
+
+    /** Gives the claimed task to a colleague of the same department who may take it. */
+    public void handOver(Account from, Account to) {
+        requireHeldBy(from);
+        if (!isFor(to)) {
+            throw BusinessException.invalid("task.notForColleague", to.getUsername(), id);
+        }
+        this.assignee = to;
+    }
+
+    /** Puts the claimed task back into the department's work list. */
+    public void release(Account staff) {
+        requireHeldBy(staff);
+        this.status = TaskStatus.OPEN;
+        this.assignee = null;
+    }
+
+    /** Finishes the task, claiming it first if nobody has. */
+    void complete(Account staff, Boolean agreement, String text, OffsetDateTime now) {
+        claim(staff);
+        this.status = TaskStatus.DONE;
+        this.doneAt = now;
+        this.agreed = agreement;
+        this.opinion = text;
+    }
+
+    void suspend() {
+        if (status.isActive()) {
+            this.suspendedFrom = status;
+            this.status = TaskStatus.SUSPENDED;
+        }
+    }
+
+    void resume() {
+        if (status == TaskStatus.SUSPENDED) {
+            this.status = suspendedFrom;
+            this.suspendedFrom = null;
+        }
+    }
+
+    void cancel() {
+        if (!status.isFinished()) {
+            this.status = TaskStatus.CANCELLED;
+        }
+    }
+
+    void requireFor(Account staff) {
+        if (!isFor(staff)) {
+            throw BusinessException.forbidden("task.notYours", id);
+        }
+    }
+
+    private void requireHeldBy(Account staff) {
+        requireFor(staff);
+        if (status != TaskStatus.CLAIMED || assignee == null || !assignee.getId().equals(staff.getId())) {
+            throw BusinessException.conflict("task.notHeld", id);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public TaskKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isPrerequisite() {
+        return prerequisite;
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public Account getAssignee() {
+        return assignee;
+    }
+
+    public OffsetDateTime getOpenedAt() {
+        return openedAt;
+    }
+
+    public OffsetDateTime getDoneAt() {
+        return doneAt;
+    }
+
+    public Boolean getAgreed() {
+        return agreed;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
