@@ -62,10 +62,12 @@ public class BlankForm {
     @Column(nullable = false, length = 64)
     private String sha256;
 
-    /** Null for forms the system itself put there (the demo's). */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "uploaded_by_id")
-    private Account uploadedBy;
+    /**
+     * The uploader's account, null for forms the system itself put there (the demo's). An id rather than a
+     * relationship: lists show only the name kept beside it, and must not load accounts.
+     */
+    @Column(name = "uploaded_by_id")
+    private Long uploadedById;
 
     @Column(name = "uploaded_by_name", nullable = false, length = 200)
     private String uploadedByName;
@@ -96,7 +98,7 @@ public class BlankForm {
         this.contentType = type.mediaType();
         this.size = size;
         this.sha256 = Objects.requireNonNull(sha256);
-        this.uploadedBy = uploadedBy;
+        this.uploadedById = uploadedBy == null ? null : uploadedBy.getId();
         this.uploadedByName = Objects.requireNonNull(uploadedByName);
         this.uploadedAt = Objects.requireNonNull(uploadedAt);
     }
@@ -139,6 +141,10 @@ public class BlankForm {
 
     public String getSha256() {
         return sha256;
+    }
+
+    public Long getUploadedById() {
+        return uploadedById;
     }
 
     public String getUploadedByName() {
