@@ -5,6 +5,7 @@ import cn.tongban.accounts.entity.Account;
 import cn.tongban.accounts.entity.Role;
 import cn.tongban.applications.control.ApplicationStore;
 import cn.tongban.applications.entity.Application;
+import cn.tongban.applications.entity.ApplicationStepped;
 import cn.tongban.applications.entity.ReceiptNumber;
 import cn.tongban.applications.entity.StatusChange;
 import cn.tongban.catalogue.boundary.Catalogue;
@@ -15,6 +16,7 @@ import cn.tongban.platform.entity.RequestOrigin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -51,6 +53,9 @@ public class Applications {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    Event<ApplicationStepped> stepped;
+
     /**
      * Submits an application for a matter in the caller's name and issues its receipt number at once. The form
      * values are checked against the matter's online form in force: every invalid field is reported at once
@@ -73,7 +78,9 @@ public class Applications {
         var receipt = ReceiptNumber.issue(LocalDate.now(clock), matter.getDepartment().getCode(), RANDOM);
         Application application = Application.submit(receipt, matter, applicant, values, now);
         em.persist(application);
-        application.submission(matter.getDepartment(), origin.address()).forEach(em::persist);
+        var submitted = application.submission(matter.getDepartment(), origin.address());
+        em.persist(submitted.acceptance());
+        announce(application, stored(List.of(submitted.line())));
         return application;
     }
 
@@ -112,7 +119,7 @@ public class Applications {
         JsonObject values = new FormValidation(clock)
                 .validate(application.getMatterVersion().getContent().form(), form == null ? JsonValue.EMPTY_JSON_OBJECT : form)
                 .orThrow();
-        application.resubmit(applicant, values, OffsetDateTime.now(clock), origin.address()).forEach(em::persist);
+        announce(application, stored(application.resubmit(applicant, values, OffsetDateTime.now(clock), origin.address())));
         return application;
     }
 
@@ -121,7 +128,7 @@ public class Applications {
     public Application withdraw(String receiptNumber, String reason) {
         Account applicant = accounts.current();
         Application application = store.lockByReceiptNumber(receiptNumber);
-        application.withdraw(applicant, reason, OffsetDateTime.now(clock), origin.address()).forEach(em::persist);
+        announce(application, stored(application.withdraw(applicant, reason, OffsetDateTime.now(clock), origin.address())));
         return application;
     }
 
@@ -132,5 +139,16 @@ public class Applications {
         return em.createNamedQuery(StatusChange.FIND_BY_APPLICATION, StatusChange.class)
                 .setParameter("application", byReceiptNumber(receiptNumber))
                 .getResultList();
+    }
+
+    private List<StatusChange> stored(List<StatusChange> lines) {
+        lines.forEach(em::persist);
+        em.flush();
+        return lines;
+    }
+
+    private void announce(Application application, List<StatusChange> lines) {
+        lines.forEach(line -> stepped.fire(new ApplicationStepped(application.getId(), application.getReceiptNumber().value(),
+                line.getId(), line.getStep(), application.getStatus())));
     }
 }

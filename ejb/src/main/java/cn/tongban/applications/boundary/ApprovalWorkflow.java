@@ -6,6 +6,7 @@ import cn.tongban.accounts.entity.Role;
 import cn.tongban.applications.control.ApplicationStore;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.ApplicationStatus;
+import cn.tongban.applications.entity.ApplicationStepped;
 import cn.tongban.applications.entity.SpecialProcedure;
 import cn.tongban.applications.entity.StatusChange;
 import cn.tongban.applications.entity.Task;
@@ -16,6 +17,7 @@ import cn.tongban.platform.entity.RequestOrigin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -53,6 +55,9 @@ public class ApprovalWorkflow {
 
     @Inject
     RequestOrigin origin;
+
+    @Inject
+    Event<ApplicationStepped> stepped;
 
     /** The caller's department's applications waiting for acceptance, oldest first. */
     @RolesAllowed({Role.Names.CLERK, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.DEPT_ADMIN})
@@ -197,6 +202,8 @@ public class ApprovalWorkflow {
     private Application stored(Application application, List<StatusChange> lines) {
         lines.forEach(em::persist);
         flush(receipt(application));
+        lines.forEach(line -> stepped.fire(new ApplicationStepped(application.getId(), receipt(application), line.getId(),
+                line.getStep(), application.getStatus())));
         return application;
     }
 

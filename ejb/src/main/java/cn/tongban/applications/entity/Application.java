@@ -160,13 +160,17 @@ public class Application {
         return new Application(receiptNumber, matter, applicant, form, now);
     }
 
-    /** The first line of the timeline, and the acceptance task, written together with the application. */
-    public List<Object> submission(Department owner, String sourceAddress) {
+    /** What a submission writes besides the application: its acceptance task and the first line of its timeline. */
+    public record Submitted(Task acceptance, StatusChange line) {
+    }
+
+    public Submitted submission(Department owner, String sourceAddress) {
         var first = matterVersion.getContent().process().stages().get(0);
         Task acceptance = new Task(this, 0, TaskKind.ACCEPTANCE, first.name(), owner, Role.CLERK, false, first.days());
         acceptance.open(submittedAt);
         tasks.add(acceptance);
-        return List.of(acceptance, line(submittedAt, null, Step.SUBMITTED, applicant, null, sourceAddress, null, null, true, null));
+        return new Submitted(acceptance, line(submittedAt, null, Step.SUBMITTED, applicant, null, sourceAddress, null, null, true,
+                null));
     }
 
     // ---- The lifecycle (第四、六条). Each method checks who may act and whether the status allows it, ----
