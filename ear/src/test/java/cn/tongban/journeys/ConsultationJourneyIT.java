@@ -118,6 +118,8 @@ class ConsultationJourneyIT {
         click(By.id("consultationsLink"));
         By answerBox = By.cssSelector("textarea.answer-" + number);
         wait.until(visibilityOfElementLocated(answerBox)).sendKeys(ANSWER_FIRST + "\n" + ANSWER_SECOND);
+        assertTrue(browser.findElement(By.cssSelector(".age-" + number)).getText().startsWith("已等待"),
+                "the desk shows how long a question has waited");
         screenshot("clerk-answers");
         click(By.cssSelector("button.send-" + number));
         wait.until(textToBePresentInElementLocated(By.id("messages"), number));
@@ -160,8 +162,19 @@ class ConsultationJourneyIT {
     void aHeldPostIsPublishedOnlyOnceTheServiceOfficeApprovesIt() {
         screenshotsInto("moderation");
 
+        // a signed-in applicant asks under their account: no name, no access code, found under 我的咨询
+        signIn("zhangsan");
         browser.get(BASE + "matter.xhtml?code=ZJJ-003");
-        String number = ask("能不能加 微 信问一下审批进度？", "王五", "wangwu@example.cn")[0];
+        wait.until(visibilityOfElementLocated(By.id("askForm:question"))).sendKeys("能不能加 微 信问一下审批进度？");
+        assertTrue(browser.findElements(By.id("askForm:name")).isEmpty(), "an applicant leaves no name");
+        click(By.id("askForm:submit"));
+        String number = wait.until(visibilityOfElementLocated(By.id("askedNumber"))).getText().strip();
+        assertTrue(browser.findElements(By.id("accessCode")).isEmpty(), "an applicant needs no access code");
+        click(By.id("questionsLink"));
+        wait.until(textToBePresentInElementLocated(
+                By.cssSelector(".question-card[data-number='" + number + "'] .asker-status"), "待答复"));
+        screenshot("applicant-my-questions");
+        signOut();
 
         signIn("clerk");
         click(By.id("consultationsLink"));
