@@ -107,6 +107,9 @@ class ConsultationJourneyIT {
         wait.until(textToBePresentInElementLocated(By.id("messages"), "请填写您要咨询的问题"));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("请留下您的姓名"));
         assertTrue(browser.findElements(By.id("askedNumber")).isEmpty());
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var r = document.querySelector('#messages .ui-messages-error').getBoundingClientRect();"
+                        + "return r.top >= 0 && r.bottom <= window.innerHeight;"));
         screenshot("empty-form-refused");
 
         String[] asked = ask(QUESTION, "李四", "13912345678");

@@ -4,7 +4,6 @@ import cn.tongban.accounts.entity.Role;
 import cn.tongban.consultation.boundary.AskedQuestion;
 import cn.tongban.consultation.boundary.Consultations;
 import cn.tongban.consultation.entity.Question;
-import cn.tongban.web.platform.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,7 +50,6 @@ public class ConsultationPanel implements Serializable {
         text = null;
         name = null;
         contact = null;
-        Messages.info("ask.done", askedNumber);
     }
 
     /** Back to an empty form; the access code shown is gone for good. */
