@@ -48,6 +48,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof BusinessException refusal) {
                 Messages.error(refusal.message(locale));
+                // each invalid field with its own reason, so the user knows what to correct
                 refusal.violations().forEach(v -> Messages.error(BusinessException.message(v, locale)));
                 statusOnFirstRequest(context, switch (refusal.reason()) {
                     case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
