@@ -6,6 +6,7 @@ import cn.tongban.accounts.entity.Role;
 import cn.tongban.catalogue.entity.Department;
 import cn.tongban.catalogue.entity.DepartmentLevel;
 import cn.tongban.catalogue.entity.Matter;
+import cn.tongban.catalogue.entity.MatterContent;
 import cn.tongban.catalogue.entity.MatterKind;
 import cn.tongban.catalogue.entity.OnlineLevel;
 import cn.tongban.catalogue.entity.ProcessType;
@@ -49,8 +50,11 @@ class QuestionTest {
         deptAdmin = withId(Account.ofDepartment("deptadmin", "x", "陈业务", zjj, Set.of(Role.DEPT_ADMIN), T0), 11L);
         otherClerk = withId(Account.ofDepartment("swuj.clerk", "x", "刘受理", swuj, Set.of(Role.CLERK), T0), 12L);
         office = withId(Account.ofDepartment("office", "x", "黄服务办", xzfwb, Set.of(Role.SERVICE_OFFICE), T0), 13L);
-        Matter matter = new Matter("ZJJ-001", "建筑工程施工许可证核发", null, MatterKind.ADMINISTRATIVE_LICENSE, zjj,
-                20, 7, ProcessType.SERIAL, OnlineLevel.FULL_ONLINE);
+        var process = new MatterContent.Process(ProcessType.SERIAL,
+                List.of(new MatterContent.Stage("受理", "CLERK", "ZJJ", 1)), List.of());
+        Matter matter = new Matter("ZJJ-001", zjj, new MatterContent("建筑工程施工许可证核发", null,
+                MatterKind.ADMINISTRATIVE_LICENSE, List.of(), List.of(), List.of(), null, 20, 7, process, null,
+                OnlineLevel.FULL_ONLINE, null, null));
         List<cn.tongban.platform.entity.Violation> violations = new ArrayList<>();
         Asker visitor = Asker.visitor("李四", "13912345678", violations);
         question = Question.ask(NUMBER, matter, visitor, AccessCode.hash(NUMBER, "4F7K-Q2XM"), "施工许可需要多久？", T0);
