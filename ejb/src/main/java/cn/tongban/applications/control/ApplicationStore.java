@@ -2,7 +2,6 @@ package cn.tongban.applications.control;
 
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.ReceiptNumber;
-import cn.tongban.applications.entity.Task;
 import cn.tongban.platform.entity.BusinessException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -31,11 +30,12 @@ public class ApplicationStore {
 
     /** The application a task belongs to, locked as {@link #lockByReceiptNumber} locks it. */
     public Application lockByTask(long taskId) {
-        Task task = em.find(Task.class, taskId);
-        if (task == null) {
-            throw BusinessException.notFound("task.unknown", taskId);
-        }
-        Application locked = em.find(Application.class, task.getApplication().getId(), LockModeType.PESSIMISTIC_WRITE);
+        // only the id: a task read before the lock could be stale by the time the lock is granted
+        Long applicationId = em.createQuery("SELECT t.application.id FROM Task t WHERE t.id = :task", Long.class)
+                .setParameter("task", taskId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.notFound("task.unknown", taskId));
+        Application locked = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(locked);
         return locked;
     }
