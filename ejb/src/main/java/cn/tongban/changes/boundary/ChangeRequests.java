@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Changes to the system's configuration (第十六条): a department's business owner or one of the city offices
@@ -174,6 +175,14 @@ public class ChangeRequests {
                     .forEach(r -> awaiting.putIfAbsent(r.getId(), r));
         }
         return List.copyOf(awaiting.values());
+    }
+
+    /** The numbers of the caller's own pending requests: those they may still withdraw. */
+    @RolesAllowed({Role.Names.DEPT_ADMIN, Role.Names.SERVICE_OFFICE, Role.Names.IT_OFFICE})
+    public Set<Long> withdrawable() {
+        return Set.copyOf(em.createNamedQuery(ChangeRequest.PENDING_IDS_OF_REQUESTER, Long.class)
+                .setParameter("requester", accounts.current())
+                .getResultList());
     }
 
     private SignOff act(Account caller, String comment) {

@@ -48,8 +48,12 @@ import java.util.Objects;
         SELECT r FROM ChangeRequest r JOIN FETCH r.setting
         WHERE r.status = cn.tongban.changes.entity.ChangeRequestStatus.PENDING AND r.itOffice.at IS NULL
         AND r.requester <> :caller ORDER BY r.createdAt""")
+@NamedQuery(name = ChangeRequest.PENDING_IDS_OF_REQUESTER, query = """
+        SELECT r.id FROM ChangeRequest r
+        WHERE r.requester = :requester AND r.status = cn.tongban.changes.entity.ChangeRequestStatus.PENDING""")
 public class ChangeRequest {
 
+    public static final String PENDING_IDS_OF_REQUESTER = "ChangeRequest.pendingIdsOfRequester";
     public static final String FIND_BY_DEPARTMENT = "ChangeRequest.findByDepartment";
     public static final String FIND_RECENT = "ChangeRequest.findRecent";
     public static final String AWAITING_SERVICE_OFFICE = "ChangeRequest.awaitingServiceOffice";
