@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * Turns a request the services refused into a message on the page the user is on, in the user's language:
- * a {@link BusinessException} with its own text, an {@link EJBAccessException} as "you may not do this".
+ * a {@link BusinessException} with its own text followed by the reason of each invalid field, an
+ * {@link EJBAccessException} as "you may not do this".
  * Both arrive wrapped (EL, Faces, sometimes EJB exceptions), so the whole cause chain is searched.
  * Anything else, and anything thrown while the page is already being written, goes to the default handler
  * and so to the error pages.

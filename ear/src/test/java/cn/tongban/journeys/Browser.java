@@ -1,0 +1,126 @@
+package cn.tongban.journeys;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+/**
+ * A headless Chromium with a fresh profile for one journey, signing in and out through the portal's header and
+ * leaving a numbered screenshot of each step in {@code target/screenshots/<journey>/}. Close it after the journey.
+ */
+final class Browser implements AutoCloseable {
+
+    /** The portal's root; the web module is deployed at context root "/". */
+    static final String BASE = System.getProperty("tongban.base.url", "http://localhost:8080/");
+    private static final String PASSWORD = "Tongban@2026";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+    private final Path screenshots;
+    private int step;
+
+    Browser(String journey) throws IOException {
+        // With the driver's path given, Selenium Manager never runs (it would try to reach the internet).
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        profile = Files.createTempDirectory("tongban-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--no-default-browser-check", "--disable-extensions", "--window-size=1400,1000", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        // --lang alone does not always reach the Accept-Language header in headless mode.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, TIMEOUT);
+        screenshots = Path.of("target", "screenshots", journey);
+    }
+
+    void signIn(String username) {
+        driver.get(BASE);
+        click(By.id("signIn"));
+        wait.until(visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(PASSWORD);
+        click(By.id("login"));
+        wait.until(presenceOfElementLocated(By.id("signedInUser")));
+    }
+
+    void signOut() {
+        click(By.id("session:logout"));
+        wait.until(presenceOfElementLocated(By.id("signIn")));
+    }
+
+    void click(By locator) {
+        wait.until(elementToBeClickable(locator)).click();
+    }
+
+    void type(By locator, String text) {
+        var field = wait.until(visibilityOfElementLocated(locator));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /**
+     * Chooses the option of a PrimeFaces select menu whose label contains the text. The menu's panel fades in, and a
+     * click during the fade can go astray, so the choice is repeated until the menu shows it.
+     */
+    void choose(String menuId, String labelPart) {
+        By menu = By.id(menuId);
+        By panel = By.id(menuId + "_panel");
+        By label = By.id(menuId + "_label");
+        By option = By.cssSelector("li[data-label*='" + labelPart + "']");
+        wait.until(driver -> {
+            if (driver.findElement(label).getText().contains(labelPart)) {
+                return true;
+            }
+            if (driver.findElement(panel).isDisplayed()) {
+                driver.findElement(panel).findElement(option).click();
+            } else {
+                driver.findElement(menu).click();
+            }
+            return false;
+        });
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(screenshots.resolve(String.format("%02d-%s.png", ++step, name)), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> paths = Files.walk(profile)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+}
