@@ -139,7 +139,8 @@ public class CatalogueEditPage implements Serializable {
                 lines(conditions), onlineLevel, contacts).withTimeLimits(statutoryDays, promisedDays);
     }
 
-    private void fill(MatterContent content) {
+    /** The form starts from this content; what the page does not edit is kept from it. */
+    void fill(MatterContent content) {
         base = content;
         kind = content.kind();
         name = content.name();
