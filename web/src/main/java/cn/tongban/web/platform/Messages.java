@@ -17,11 +17,16 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** Input the page itself refuses before asking a service, e.g. two fields that contradict each other. */
+    public static void invalid(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
     static void error(String text) {
         add(FacesMessage.SEVERITY_ERROR, text);
     }
 
-    static String text(String key, Object... arguments) {
+    public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         String pattern = context.getApplication().getResourceBundle(context, BUNDLE).getString(key);
         return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
