@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +43,7 @@ import java.util.logging.Logger;
 public class Notifier {
 
     private static final Logger LOG = Logger.getLogger(Notifier.class.getName());
+    private static final String SMTP_TIMEOUT_MILLIS = "20000";
 
     @PersistenceContext
     EntityManager em;
@@ -72,8 +74,7 @@ public class Notifier {
             try {
                 Transport.send(email(message, applicant.getEmail().strip(), notice(statusChangeId)));
             } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.WARNING, e, () -> "e-mail of " + message.getStep() + " on " + message.getReceiptNumber()
-                        + " not sent");
+                failed("e-mail", message, e);
             }
         }
         if (applicant.getPhone() != null && !applicant.getPhone().isBlank()) {
@@ -81,10 +82,29 @@ public class Notifier {
                 sms.send(applicant.getPhone().strip(), NoticeTexts.chinese().stepMessage(message.getStep(),
                         message.getMatterName(), message.getReceiptNumber()));
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, e, () -> "SMS of " + message.getStep() + " on " + message.getReceiptNumber()
-                        + " not sent");
+                failed("SMS", message, e);
             }
         }
+    }
+
+    /** The inbox holds the message in any case: a failed delivery is a warning, its stack trace a detail. */
+    private static void failed(String channel, InboxMessage message, Exception e) {
+        LOG.warning(() -> channel + " of " + message.getStep() + " on " + message.getReceiptNumber() + " not sent: " + e);
+        LOG.log(Level.FINE, channel + " failure", e);
+    }
+
+    /**
+     * The server's session with time limits on connecting, reading and writing (JavaMail waits forever by
+     * default), so that a mail server that hangs cannot hold the asynchronous threads. The session has no
+     * authenticator to carry over.
+     */
+    private Session timedSession() {
+        Properties properties = new Properties();
+        properties.putAll(mail.getProperties());
+        properties.putIfAbsent("mail.smtp.connectiontimeout", SMTP_TIMEOUT_MILLIS);
+        properties.putIfAbsent("mail.smtp.timeout", SMTP_TIMEOUT_MILLIS);
+        properties.putIfAbsent("mail.smtp.writetimeout", SMTP_TIMEOUT_MILLIS);
+        return Session.getInstance(properties);
     }
 
     private Optional<Notice> notice(long statusChangeId) {
@@ -108,7 +128,7 @@ public class Notifier {
         notice.ifPresent(n -> body.append(en.text("notify.attached", zh.title(n.getKind()), n.getNumber())).append("\n"));
         body.append(en.text("notify.link", link)).append("\n").append(en.text("notify.footer")).append("\n");
 
-        MimeMessage email = new MimeMessage(mail);
+        MimeMessage email = new MimeMessage(timedSession());
         email.setFrom();
         email.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         email.setSubject(zh.text("notify.subject", zh.text("notify.title." + message.getStep()), receipt),
