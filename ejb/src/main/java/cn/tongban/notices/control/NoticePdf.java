@@ -61,7 +61,10 @@ public class NoticePdf {
             document.addAuthor(notice.departmentName());
             document.open();
 
-            document.add(centred(texts.text("notice.city") + notice.departmentName(), header, 6));
+            String city = texts.text("notice.city");
+            // the departments' names mostly begin with the city already (东莞市住房和城乡建设局)
+            String headedBy = notice.departmentName().startsWith(city) ? notice.departmentName() : city + notice.departmentName();
+            document.add(centred(headedBy, header, 6));
             document.add(centred(heading, title, 10));
             Paragraph number = new Paragraph(texts.text("notice.number", notice.noticeNumber()), text);
             number.setAlignment(Element.ALIGN_RIGHT);
@@ -138,11 +141,12 @@ public class NoticePdf {
         code.setBorder(Rectangle.NO_BORDER);
         code.setPadding(4);
         box.addCell(code);
-        Paragraph words = new Paragraph(16, texts.text("notice.verify", notice.verificationCode()), text);
-        words.add(Chunk.NEWLINE);
         String page = notice.verificationUrl().split("\\?", 2)[0];
-        words.add(new Chunk(texts.text("notice.verifyHint", page), small));
-        PdfPCell hint = new PdfPCell(words);
+        PdfPCell hint = new PdfPCell();
+        hint.addElement(new Paragraph(texts.text("notice.verify", notice.verificationCode()), text));
+        Paragraph how = new Paragraph(13, texts.text("notice.verifyHint", page), small);
+        how.setSpacingBefore(4);
+        hint.addElement(how);
         hint.setBorder(Rectangle.NO_BORDER);
         hint.setVerticalAlignment(Element.ALIGN_MIDDLE);
         hint.setPaddingLeft(10);

@@ -51,6 +51,7 @@ class NoticePdfTest {
         assertTrue(text.contains("张三"), "the applicant");
         assertTrue(text.contains("建筑工程施工许可证核发"), "the matter");
         assertTrue(text.contains("东莞市住房和城乡建设局"), "the issuer");
+        assertFalse(text.contains("东莞市东莞市"), "the city named once");
         assertTrue(text.contains("2026年11月25日"), "the date of issue");
         assertTrue(text.contains("材料齐全，予以受理"), "the opinion");
         assertTrue(text.contains("第三十二条"), "the article");
@@ -77,6 +78,13 @@ class NoticePdfTest {
             String text = new PdfTextExtractor(new PdfReader(pdf.render(notice(kinds[i], "意见", "依据")))).getTextFromPage(1);
             assertTrue(text.contains(titles[i]), kinds[i] + ": " + text);
         }
+    }
+
+    @Test
+    void aDepartmentNamedWithoutTheCityIsHeadedWithIt() throws Exception {
+        NoticeContent withoutCity = new NoticeContent(NoticeKind.ACCEPTANCE, "N", "K7M2P9QX", URL, "R", "张三", "事项",
+                "市场监督管理局", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25), null, null);
+        assertTrue(new PdfTextExtractor(new PdfReader(pdf.render(withoutCity))).getTextFromPage(1).contains("东莞市市场监督管理局"));
     }
 
     @Test
