@@ -35,7 +35,7 @@ import java.util.List;
 @NamedQuery(name = Evaluation.FIND_BY_APPLICATION,
         query = "SELECT e FROM Evaluation e WHERE e.application = :application")
 @NamedQuery(name = Evaluation.FIND_BY_APPLICANT, query = """
-        SELECT e FROM Evaluation e JOIN FETCH e.application a
+        SELECT e FROM Evaluation e JOIN FETCH e.application a JOIN FETCH e.department
         WHERE e.applicant = :applicant ORDER BY e.ratedAt DESC""")
 @NamedQuery(name = Evaluation.FIND_POOR_BY_DEPARTMENT, query = """
         SELECT e FROM Evaluation e JOIN FETCH e.application a JOIN FETCH a.matter JOIN FETCH e.applicant
