@@ -57,7 +57,8 @@ public class Applications {
     Event<ApplicationStepped> stepped;
 
     /**
-     * Submits an application for a matter in the caller's name and issues its receipt number at once. The form
+     * Submits an application for a matter in the caller's name and issues its receipt number and its query code
+     * ({@link Application#getIssuedQueryCode()}, readable on the returned application only) at once. The form
      * values are checked against the matter's online form in force: every invalid field is reported at once
      * and nothing is stored.
      */
@@ -77,6 +78,7 @@ public class Applications {
         OffsetDateTime now = OffsetDateTime.now(clock);
         var receipt = ReceiptNumber.issue(LocalDate.now(clock), matter.getDepartment().getCode(), RANDOM);
         Application application = Application.submit(receipt, matter, applicant, values, now);
+        application.issueQueryCode(RANDOM);
         em.persist(application);
         var submitted = application.submission(matter.getDepartment(), origin.address());
         em.persist(submitted.acceptance());
@@ -121,6 +123,17 @@ public class Applications {
                 .orThrow();
         announce(application, stored(application.resubmit(applicant, values, OffsetDateTime.now(clock), origin.address())));
         return application;
+    }
+
+    /**
+     * A new query code for the caller's own application, replacing the lost one (only its hash is stored, so the
+     * old code cannot be shown again). Returns the new code, shown once.
+     */
+    @RolesAllowed(Role.Names.APPLICANT)
+    public String reissueQueryCode(String receiptNumber) {
+        Account applicant = accounts.current();
+        Application application = store.lockByReceiptNumber(receiptNumber);
+        return application.reissueQueryCode(applicant, RANDOM).value();
     }
 
     /** The applicant withdraws the application before the decision. */

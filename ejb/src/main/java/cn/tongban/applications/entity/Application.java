@@ -26,6 +26,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import java.io.StringReader;
@@ -36,6 +37,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * An application (办件) for one matter by one applicant. Its status only changes through the methods here,
@@ -125,6 +127,14 @@ public class Application {
     @Column(name = "special_procedure_since")
     private OffsetDateTime specialProcedureSince;
 
+    /** The hash of the query code (查询码) for the public lookup; never the code itself ({@link QueryCode}). */
+    @Column(name = "query_code_hash", length = 64)
+    private String queryCodeHash;
+
+    /** The query code issued in this transaction, so that it can be shown once; never stored. */
+    @Transient
+    private transient QueryCode issuedQueryCode;
+
     @Version
     private long version;
 
@@ -158,6 +168,29 @@ public class Application {
             throw BusinessException.unprocessable("application.offlineOnly", matter.getCode());
         }
         return new Application(receiptNumber, matter, applicant, form, now);
+    }
+
+    /**
+     * Issues a new query code for the public lookup (结果反馈, 第四条), replacing any earlier one, which stops
+     * working at once. Only its hash is kept; the code itself is readable until the end of the transaction
+     * ({@link #getIssuedQueryCode()}), to be shown to the applicant once.
+     */
+    public QueryCode issueQueryCode(RandomGenerator random) {
+        QueryCode code = QueryCode.issue(random);
+        this.queryCodeHash = code.hash(receiptNumber);
+        this.issuedQueryCode = code;
+        return code;
+    }
+
+    /** The applicant has lost the query code: a new one replaces it. Anyone else is told there is no such application. */
+    public QueryCode reissueQueryCode(Account by, RandomGenerator random) {
+        requireApplicant(by);
+        return issueQueryCode(random);
+    }
+
+    /** Whether the typed query code is this application's, compared in constant time. */
+    public boolean matchesQueryCode(String typed) {
+        return QueryCode.matches(queryCodeHash, receiptNumber.value(), typed);
     }
 
     /** What a submission writes besides the application: its acceptance task and the first line of its timeline. */
@@ -501,6 +534,11 @@ public class Application {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The query code issued by this transaction, or null: the code is never read back from the database. */
+    public String getIssuedQueryCode() {
+        return issuedQueryCode == null ? null : issuedQueryCode.value();
     }
 
     public List<Task> getTasks() {

@@ -20,12 +20,14 @@ public record ApplicationJson(
         OffsetDateTime submittedAt,
         OffsetDateTime acceptedAt,
         @Schema(description = "The online form's values as submitted, normalised") JsonObject form,
-        List<StatusChangeJson> timeline) {
+        List<StatusChangeJson> timeline,
+        @Schema(description = "The query code for the public status lookup (查询码): only in the answer to the "
+                + "submission, never again; only its hash is kept", example = "7K3QM2XA") String queryCode) {
 
     static ApplicationJson of(Application a, List<StatusChange> timeline) {
         return new ApplicationJson(a.getReceiptNumber().value(), a.getMatter().getCode(), a.getMatter().getName(),
                 a.getDepartment().getCode(), a.getStatus().name(), china(a.getSubmittedAt()), china(a.getAcceptedAt()),
-                a.getForm(), timeline.stream().map(StatusChangeJson::of).toList());
+                a.getForm(), timeline.stream().map(StatusChangeJson::of).toList(), a.getIssuedQueryCode());
     }
 
     private static OffsetDateTime china(OffsetDateTime t) {

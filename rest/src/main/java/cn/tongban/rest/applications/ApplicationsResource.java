@@ -32,6 +32,7 @@ import java.io.InputStream;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications", description = "Submitting and following applications")
 @SecurityRequirement(name = "basic")
+@SignedIn
 public class ApplicationsResource {
 
     @EJB
@@ -43,7 +44,8 @@ public class ApplicationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit an application",
-            description = "Submits an application in the signed-in applicant's name and returns it with its receipt number.")
+            description = "Submits an application in the signed-in applicant's name and returns it with its receipt number "
+                    + "and its query code (查询码) for the public status lookup; the code is in this answer only.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewApplicationJson.class),
             examples = @ExampleObject(name = "construction permit", value = "{\"matterCode\": \"ZJJ-001\"}")))
     @APIResponse(responseCode = "201", description = "Submitted; Location names the new application",

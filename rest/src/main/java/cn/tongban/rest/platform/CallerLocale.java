@@ -5,12 +5,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
 /** The language an answer's texts are in: English when the caller prefers it, Chinese otherwise. */
-final class CallerLocale {
+public final class CallerLocale {
 
     private CallerLocale() {
     }
 
-    static Locale of(HttpHeaders headers) {
+    public static Locale of(HttpHeaders headers) {
         if (headers != null) {
             for (Locale locale : headers.getAcceptableLanguages()) {
                 if ("en".equals(locale.getLanguage())) {

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * {@code applicant/apply.xhtml?code=}: the matter's online form; submits the application and shows its receipt
- * number.
+ * number and, this once, its query code.
  * Whether the matter may be applied for online is decided by {@code Applications.submit}.
  */
 @Named
@@ -34,6 +34,7 @@ public class ApplyPage implements Serializable {
     private String code;
     private transient Matter matter;
     private String receiptNumber;
+    private String queryCode;
     private final HashMap<String, String> values = new HashMap<>();
 
     /** The view action, on every request: the matter is transient. */
@@ -48,7 +49,9 @@ public class ApplyPage implements Serializable {
                 form.add(field, value);
             }
         });
-        receiptNumber = applications.submit(code, form.build()).getReceiptNumber().value();
+        var application = applications.submit(code, form.build());
+        receiptNumber = application.getReceiptNumber().value();
+        queryCode = application.getIssuedQueryCode();
     }
 
     /** The matter's online form, field by field, as the version in force defines it. */
@@ -75,5 +78,10 @@ public class ApplyPage implements Serializable {
 
     public String getReceiptNumber() {
         return receiptNumber;
+    }
+
+    /** The query code for the public status lookup, shown this once: only its hash is stored. */
+    public String getQueryCode() {
+        return queryCode;
     }
 }
