@@ -325,7 +325,8 @@ class CatalogueChangeJourneyIT {
         assertTrue(text(By.id("formFields")).contains("法定代表人身份证号码"), text(By.id("formFields")));
         assertTrue(text(By.id("formFields")).contains("身份证号码"), text(By.id("formFields")));
         assertEquals("0769-22831003", text(By.id("contactPhone")));
-        assertEquals(List.of("设定依据", "申请条件", "申请材料", "收费标准", "办理流程", "申请表单", "咨询方式", "服务承诺"),
+        assertEquals(List.of("设定依据", "申请条件", "申请材料", "收费标准", "办理流程", "申请表单", "咨询方式", "服务承诺",
+                        "表格下载", "常见问题", "我要咨询"),
                 browser.findElements(By.cssSelector("main h2:not(.visually-hidden)")).stream().map(WebElement::getText).toList());
         screenshot("parallel-matter-guide");
 
