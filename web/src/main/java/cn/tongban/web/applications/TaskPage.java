@@ -23,9 +23,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * {@code staff/task.xhtml?receipt=&task=} (办理): an application as its departments see it (the facts, the
+ * {@code staff/task.xhtml?receipt=&taskId=} (办理): an application as its departments see it (the facts, the
  * submitted form under its labels, the timeline with the internal opinions, every task with each branch's
- * opinion for the lead) and the form for the task at hand: the one named by {@code task}, or else the first
+ * opinion for the lead) and the form for the task at hand: the one named by {@code taskId}, or else the first
  * the caller may take. The application and its tasks are loaded once per request, from the tasks (each task
  * carries its application); they are transient and every action is one call into {@link ApprovalWorkflow},
  * whose refusals the exception handler shows.
