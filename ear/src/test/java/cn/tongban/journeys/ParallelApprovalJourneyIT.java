@@ -189,8 +189,16 @@ class ParallelApprovalJourneyIT {
         screenshot("air-defence-agreed");
         signOut();
 
-        // The lead's reviewer gives the review opinion.
+        // The lead's reviewer claims the review, returns it to the department, then gives the review opinion.
         signIn("reviewer");
+        openWorklist();
+        click(within(rowXpath("department", receipt, "并联审查"), "button", "claim"));
+        wait.until(presenceOfElementLocated(rowLocator("mine", receipt, "并联审查")));
+        click(within(rowXpath("mine", receipt, "并联审查"), "button", "release"));
+        waitForMessage("已退回部门待办");
+        wait.until(d -> row("mine", receipt, "并联审查").isEmpty());
+        assertTrue(text(rowLocator("department", receipt, "并联审查")).contains("未认领"));
+        screenshot("reviewer-released-review");
         handle("department", receipt, "并联审查");
         type(By.id("task:reviewOpinion"), "三个并联环节均同意，建议准予。");
         click(By.id("task:review"));
@@ -246,11 +254,7 @@ class ParallelApprovalJourneyIT {
         screenshotsInto("correction-and-withdrawal");
 
         signIn("zhangsan");
-        browser.get(BASE + "applicant/apply.xhtml?code=ZJJ-001");
-        wait.until(visibilityOfElementLocated(By.id("apply:submit")));
-        fillIn(SampleForms.constructionPermit());
-        click(By.id("apply:submit"));
-        String receipt = wait.until(visibilityOfElementLocated(By.id("receiptNumber"))).getText().strip();
+        String receipt = applyForConstructionPermit();
         signOut();
 
         signIn("clerk");
@@ -298,6 +302,84 @@ class ParallelApprovalJourneyIT {
         wait.until(textToBe(status, "已撤回"));
         assertTrue(browser.findElements(By.cssSelector("button.withdraw-" + receipt)).isEmpty(), "no withdrawal after the end");
         screenshot("withdrawn");
+    }
+
+    @Test
+    void clerkRefusesReviewerHoldsAnExpertReviewApproverRejects() {
+        screenshotsInto("refusal-and-rejection");
+
+        signIn("zhangsan");
+        String refused = applyForConstructionPermit();
+        String rejected = applyForConstructionPermit();
+        signOut();
+
+        // 不予受理 needs a reason and a legal basis.
+        signIn("clerk");
+        browser.get(BASE + "staff/task.xhtml?receipt=" + refused);
+        type(By.id("task:refuseReason"), "申请事项不属于本部门职权范围");
+        click(By.id("task:refuse"));
+        waitForMessage("「法律依据」为必填项");
+        assertEquals("已提交", text(By.id("applicationStatus")), "a refused refusal changes nothing");
+        type(By.id("task:refuseBasis"), "《行政许可法》第三十二条");
+        click(By.id("task:refuse"));
+        waitForMessage("不予受理");
+        wait.until(textToBe(By.id("applicationStatus"), "不予受理"));
+        assertTrue(browser.findElements(By.id("task")).isEmpty(), "nothing is left to do");
+        screenshot("clerk-refused");
+        browser.get(BASE + "staff/task.xhtml?receipt=" + rejected);
+        click(By.id("task:accept"));
+        waitForMessage("已受理");
+        signOut();
+
+        // 专家评审 stops the clock while it runs.
+        signIn("reviewer");
+        handle("department", rejected, "审查");
+        click(By.id("task:startProcedure"));
+        waitForMessage("请选择特别程序");
+        new Select(wait.until(visibilityOfElementLocated(By.id("task:procedure")))).selectByVisibleText("专家评审");
+        type(By.id("task:procedureNote"), "组织结构安全专家论证");
+        click(By.id("task:startProcedure"));
+        waitForMessage("已启动特别程序");
+        wait.until(textToBePresentInElementLocated(By.id("specialProcedure"), "专家评审"));
+        screenshot("reviewer-started-expert-review");
+        type(By.id("task:procedureNote"), "专家论证通过");
+        click(By.id("task:endProcedure"));
+        waitForMessage("特别程序已结束");
+        wait.until(d -> d.findElements(By.id("specialProcedure")).isEmpty());
+        type(By.id("task:reviewOpinion"), "结构方案不满足抗震要求。");
+        click(By.id("task:review"));
+        waitForMessage("审查意见已提交");
+        signOut();
+
+        signIn("approver");
+        handle("department", rejected, "决定");
+        type(By.id("task:decisionOpinion"), "抗震设计不符合强制性标准，不予许可。");
+        type(By.id("task:decisionBasis"), "《建设工程抗震管理条例》第十二条");
+        click(By.id("task:reject"));
+        waitForMessage("不予许可");
+        wait.until(textToBe(By.id("applicationStatus"), "不予许可"));
+        screenshot("approver-rejected");
+        signOut();
+
+        signIn("zhangsan");
+        browser.get(BASE + "applicant/applications.xhtml");
+        wait.until(textToBe(By.cssSelector("span.status[data-receipt='" + refused + "']"), "不予受理"));
+        assertEquals("不予许可", text(By.cssSelector("span.status[data-receipt='" + rejected + "']")));
+        assertTrue(browser.findElements(By.cssSelector("button.withdraw-" + rejected)).isEmpty(), "no withdrawal after the decision");
+        click(By.xpath("//tr[.//span[@data-receipt='" + rejected + "']]//*[contains(@class, 'ui-row-toggler')]"));
+        wait.until(textToBePresentInElementLocated(By.id("mine"), "《建设工程抗震管理条例》第十二条"));
+        String timeline = text(By.id("mine"));
+        assertTrue(timeline.contains("启动特别程序") && timeline.contains("专家评审"), timeline);
+        assertFalse(timeline.contains("结构方案不满足抗震要求"), "the review's reasoning stays inside the departments");
+        screenshot("applicant-sees-rejection");
+    }
+
+    private String applyForConstructionPermit() {
+        browser.get(BASE + "applicant/apply.xhtml?code=ZJJ-001");
+        wait.until(visibilityOfElementLocated(By.id("apply:submit")));
+        fillIn(SampleForms.constructionPermit());
+        click(By.id("apply:submit"));
+        return wait.until(visibilityOfElementLocated(By.id("receiptNumber"))).getText().strip();
     }
 
     private void openWorklist() {
