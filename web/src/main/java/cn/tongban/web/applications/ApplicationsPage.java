@@ -3,6 +3,7 @@ package cn.tongban.web.applications;
 import cn.tongban.applications.boundary.Applications;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.StatusChange;
+import cn.tongban.web.platform.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * {@code applicant/applications.xhtml} (我的办件): the applicant's applications and, row by row on demand,
- * their timelines. Both are kept for the life of the view so that the table's rows stay put between
+ * their timelines; the items of a 补正 with the way to the correction page, and withdrawal (撤回) with a reason
+ * before the decision. Both lists are kept for the life of the view so that the table's rows stay put between
  * requests; they are transient and reloaded if the session moved to another node.
  */
 @Named
@@ -28,6 +30,7 @@ public class ApplicationsPage implements Serializable {
 
     private transient List<Application> mine;
     private transient Map<String, List<StatusChange>> timelines;
+    private final HashMap<String, String> reasons = new HashMap<>();
 
     public List<Application> getApplications() {
         if (mine == null) {
@@ -41,5 +44,19 @@ public class ApplicationsPage implements Serializable {
             timelines = new HashMap<>();
         }
         return timelines.computeIfAbsent(receiptNumber, applications::timeline);
+    }
+
+    /** 撤回: the service refuses it after the decision, and the reason is the applicant's own. */
+    public void withdraw(String receiptNumber) {
+        applications.withdraw(receiptNumber, reasons.get(receiptNumber));
+        reasons.remove(receiptNumber);
+        Messages.info("mine.withdrawn", receiptNumber);
+        mine = null;
+        timelines = null;
+    }
+
+    /** The withdrawal reason typed into each row, by receipt number. */
+    public Map<String, String> getReasons() {
+        return reasons;
     }
 }
