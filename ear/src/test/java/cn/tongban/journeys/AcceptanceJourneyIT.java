@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -83,6 +84,8 @@ class AcceptanceJourneyIT {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         browser = new ChromeDriver(options);
         wait = new WebDriverWait(browser, TIMEOUT);
+        // Chromium may report a node that an AJAX update just replaced as an "inspector error": poll again.
+        wait.ignoring(WebDriverException.class);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,6 +53,8 @@ final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, TIMEOUT);
+        // Chromium may report a node that an AJAX update just replaced as an "inspector error": poll again.
+        wait.ignoring(WebDriverException.class);
         screenshots = Path.of("target", "screenshots", journey);
     }
 

@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -98,6 +99,8 @@ class CatalogueChangeJourneyIT {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         browser = new ChromeDriver(options);
         wait = new WebDriverWait(browser, TIMEOUT);
+        // Chromium may report a node that an AJAX update just replaced as an "inspector error": poll again.
+        wait.ignoring(WebDriverException.class);
     }
 
     @AfterEach
