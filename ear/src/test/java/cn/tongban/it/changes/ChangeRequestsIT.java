@@ -247,6 +247,33 @@ class ChangeRequestsIT {
     }
 
     @Test
+    void twoRequestsForOneSettingCompletedTogetherChangeItOnce() throws Exception {
+        Setting before = setting(ZJJ_ENDPOINT);
+        String first = newEndpoint("zjj-one");
+        String second = newEndpoint("zjj-two");
+        long a = As.user("deptadmin", () -> changes.file(ZJJ_ENDPOINT, first, REASON)).getId();
+        long b = As.user("deptadmin", () -> changes.file(ZJJ_ENDPOINT, second, REASON)).getId();
+        As.user("office", () -> changes.approve(a, null));
+        As.user("office", () -> changes.approve(b, null));
+
+        // each is locked on its own row, so only the setting's version can tell that the other got there first
+        List<String> outcomes = race(approval("itoffice", a), approval("itoffice", b));
+
+        assertEquals(1, outcomes.stream().filter("approved"::equals).count(), outcomes.toString());
+        assertTrue(outcomes.stream().filter(o -> !o.equals("approved"))
+                .allMatch(o -> o.equals("change.concurrentChange") || o.equals("change.stale")), outcomes.toString());
+        ChangeRequest requestA = As.user("office", () -> changes.request(a));
+        ChangeRequest requestB = As.user("office", () -> changes.request(b));
+        ChangeRequest applied = requestA.getStatus() == ChangeRequestStatus.APPLIED ? requestA : requestB;
+        ChangeRequest refused = applied == requestA ? requestB : requestA;
+        assertEquals(ChangeRequestStatus.PENDING, refused.getStatus());
+        assertNull(refused.getItOffice());
+        Setting after = setting(ZJJ_ENDPOINT);
+        assertEquals(applied.getProposedValue(), after.getValue());
+        assertEquals(before.getVersion() + 1, after.getVersion());
+    }
+
+    @Test
     void badInputIsRefusedAndNothingIsStored() throws Exception {
         Setting before = setting(ZJJ_ENDPOINT);
         long requests = count("change_request");
