@@ -19,8 +19,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,9 +27,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,18 +66,8 @@ class AcceptanceJourneyIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        // With the driver's path given, Selenium Manager never runs (it would try to reach the internet).
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         profile = Files.createTempDirectory("tongban-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--no-default-browser-check", "--disable-extensions", "--window-size=1280,900", "--lang=zh-CN",
-                "--user-data-dir=" + profile);
-        // --lang alone does not always reach the Accept-Language header in headless mode.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(options);
+        browser = Browser.chromium(profile, "1280,900");
         wait = new WebDriverWait(browser, TIMEOUT);
         // Chromium may report a node that an AJAX update just replaced as an "inspector error": poll again.
         wait.ignoring(WebDriverException.class);
@@ -95,7 +80,7 @@ class AcceptanceJourneyIT {
                 browser.quit();
             }
         } finally {
-            deleteRecursively(profile);
+            Browser.deleteRecursively(profile);
         }
     }
 
@@ -230,14 +215,4 @@ class AcceptanceJourneyIT {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (directory == null || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

@@ -40,22 +40,41 @@ final class Browser implements AutoCloseable {
     private int step;
 
     Browser(String journey) throws IOException {
-        // With the driver's path given, Selenium Manager never runs (it would try to reach the internet).
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         profile = Files.createTempDirectory("tongban-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--no-default-browser-check", "--disable-extensions", "--window-size=1400,1000", "--lang=zh-CN",
-                "--user-data-dir=" + profile);
-        // --lang alone does not always reach the Accept-Language header in headless mode.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        driver = new ChromeDriver(options);
+        driver = chromium(profile, "1400,1000");
         wait = new WebDriverWait(driver, TIMEOUT);
         // Chromium may report a node that an AJAX update just replaced as an "inspector error": poll again.
         wait.ignoring(WebDriverException.class);
         screenshots = Path.of("target", "screenshots", journey);
+    }
+
+    /**
+     * Debian's headless Chromium with a fresh profile folder, in Chinese. With the driver's path given, Selenium
+     * Manager never runs (it would try to reach the internet); as root, --no-sandbox is required.
+     */
+    static ChromeDriver chromium(Path profile, String windowSize) {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--no-default-browser-check", "--disable-extensions", "--window-size=" + windowSize, "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        // --lang alone does not always reach the Accept-Language header in headless mode.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        return new ChromeDriver(options);
+    }
+
+    /** Deletes a folder and what it holds, e.g. a browser profile; nothing if it is not there. */
+    static void deleteRecursively(Path directory) throws IOException {
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     void signIn(String username) {
@@ -119,11 +138,7 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            try (Stream<Path> paths = Files.walk(profile)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
+            deleteRecursively(profile);
         }
     }
 }

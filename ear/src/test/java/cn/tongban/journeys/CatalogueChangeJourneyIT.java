@@ -21,8 +21,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,7 +35,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -48,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
@@ -86,18 +84,8 @@ class CatalogueChangeJourneyIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        // With the driver's path given, Selenium Manager never runs (it would try to reach the internet).
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         profile = Files.createTempDirectory("tongban-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--no-default-browser-check", "--disable-extensions", "--window-size=1280,900", "--lang=zh-CN",
-                "--user-data-dir=" + profile);
-        // --lang alone does not always reach the Accept-Language header in headless mode.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(options);
+        browser = Browser.chromium(profile, "1280,900");
         wait = new WebDriverWait(browser, TIMEOUT);
         // Chromium may report a node that an AJAX update just replaced as an "inspector error": poll again.
         wait.ignoring(WebDriverException.class);
@@ -110,7 +98,7 @@ class CatalogueChangeJourneyIT {
                 browser.quit();
             }
         } finally {
-            deleteRecursively(profile);
+            Browser.deleteRecursively(profile);
         }
     }
 
@@ -340,6 +328,8 @@ class CatalogueChangeJourneyIT {
         screenshot("parallel-matter-guide-in-english");
 
         click(By.id("language:chinese"));
+        // the switch answers with a redirect; navigating before it arrives would race it
+        wait.until(attributeContains(By.tagName("html"), "lang", "zh"));
         browser.get(BASE + "matter.xhtml?code=GAJ-001");
         wait.until(visibilityOfElementLocated(By.id("offlineNotice")));
         assertTrue(text(By.id("counterAddress")).contains("东莞市公安局治安业务受理窗口"), text(By.id("counterAddress")));
@@ -459,14 +449,4 @@ class CatalogueChangeJourneyIT {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (directory == null || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

@@ -16,8 +16,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -26,10 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,17 +65,8 @@ class ConsultationJourneyIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        // With the driver's path given, Selenium Manager never runs (it would try to reach the internet).
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         profile = Files.createTempDirectory("tongban-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--no-default-browser-check", "--disable-extensions", "--window-size=1280,1000", "--lang=zh-CN",
-                "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(options);
+        browser = Browser.chromium(profile, "1280,1000");
         wait = new WebDriverWait(browser, TIMEOUT);
         // Chromium may report a node that an AJAX update just replaced as an "inspector error": poll again.
         wait.ignoring(WebDriverException.class);
@@ -93,7 +79,7 @@ class ConsultationJourneyIT {
                 browser.quit();
             }
         } finally {
-            deleteRecursively(profile);
+            Browser.deleteRecursively(profile);
         }
     }
 
@@ -288,14 +274,4 @@ class ConsultationJourneyIT {
         return s.toString();
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (directory == null || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }
