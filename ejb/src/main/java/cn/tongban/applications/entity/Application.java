@@ -670,6 +670,11 @@ public class Application {
         return Collections.unmodifiableList(tasks);
     }
 
+    /** The acceptance task (受理), with its own clock from submission. */
+    public Task getAcceptanceTask() {
+        return tasks.stream().filter(t -> t.getKind() == TaskKind.ACCEPTANCE).findFirst().orElse(null);
+    }
+
     public String getCorrectionItems() {
         return correctionItems;
     }
