@@ -10,6 +10,7 @@ import cn.tongban.applications.entity.ReceiptNumber;
 import cn.tongban.applications.entity.StatusChange;
 import cn.tongban.catalogue.boundary.Catalogue;
 import cn.tongban.catalogue.entity.Matter;
+import cn.tongban.deadlines.boundary.Deadlines;
 import cn.tongban.forms.control.FormValidation;
 import cn.tongban.platform.entity.BusinessException;
 import cn.tongban.platform.entity.RequestOrigin;
@@ -43,6 +44,9 @@ public class Applications {
 
     @EJB
     Catalogue catalogue;
+
+    @EJB
+    Deadlines deadlines;
 
     @Inject
     ApplicationStore store;
@@ -80,7 +84,7 @@ public class Applications {
         Application application = Application.submit(receipt, matter, applicant, values, now);
         application.issueQueryCode(RANDOM);
         em.persist(application);
-        var submitted = application.submission(matter.getDepartment(), origin.address());
+        var submitted = application.submission(matter.getDepartment(), origin.address(), deadlines.rules());
         em.persist(submitted.acceptance());
         announce(application, stored(List.of(submitted.line())));
         return application;
@@ -121,7 +125,7 @@ public class Applications {
         JsonObject values = new FormValidation(clock)
                 .validate(application.getMatterVersion().getContent().form(), form == null ? JsonValue.EMPTY_JSON_OBJECT : form)
                 .orThrow();
-        announce(application, stored(application.resubmit(applicant, values, OffsetDateTime.now(clock), origin.address())));
+        announce(application, stored(application.resubmit(applicant, values, OffsetDateTime.now(clock), origin.address(), deadlines.rules())));
         return application;
     }
 
