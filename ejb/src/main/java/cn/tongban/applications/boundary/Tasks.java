@@ -36,6 +36,9 @@ public class Tasks {
     /** The largest page a caller may ask for. */
     public static final int MAX_PAGE = 100;
 
+    /** The longest opinion or note the timeline keeps. */
+    static final int MAX_TEXT = 2000;
+
     /** What the list shows when the caller names no status: the department's work at hand. */
     public static final Set<TaskStatus> ACTIVE = EnumSet.of(TaskStatus.OPEN, TaskStatus.CLAIMED);
 
@@ -106,6 +109,7 @@ public class Tasks {
     /** 受理 (第四条). */
     public Task accept(long taskId, long version, String opinion) {
         Task task = locked(taskId, version, EnumSet.of(TaskKind.ACCEPTANCE));
+        requireFits("opinion", opinion);
         workflow.accept(receipt(task), opinion);
         return task;
     }
@@ -157,6 +161,7 @@ public class Tasks {
     /** 办结: closes the application whose decision this task was, once the result has been delivered. */
     public Task complete(long taskId, long version, String note) {
         Task task = locked(taskId, version, EnumSet.of(TaskKind.DECISION));
+        requireFits("note", note);
         workflow.complete(receipt(task), note);
         return task;
     }
@@ -185,6 +190,13 @@ public class Tasks {
     private static void requireDepartment(Account me, Task task) {
         if (!me.belongsTo(task.getDepartment())) {
             throw BusinessException.forbidden("task.notYourDepartment", task.getId());
+        }
+    }
+
+    /** An optional text must fit the timeline's opinion column. */
+    private static void requireFits(String field, String text) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw BusinessException.invalidFields(List.of(new Violation(field, "field.tooLong", MAX_TEXT)));
         }
     }
 
