@@ -5,6 +5,8 @@ import cn.tongban.applications.entity.ApplicationStepped;
 import cn.tongban.applications.entity.StatusChange;
 import cn.tongban.applications.entity.Task;
 import cn.tongban.catalogue.entity.Department;
+import cn.tongban.deadlines.entity.AlertLevel;
+import cn.tongban.deadlines.entity.DeadlineAlert;
 import cn.tongban.events.entity.FeedEvent;
 import cn.tongban.events.entity.FeedEventType;
 import cn.tongban.notices.control.NoticeIssue;
@@ -14,7 +16,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
 
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,7 +33,8 @@ import java.util.Set;
  * not at all, so a crash can lose neither the change's events nor invent events of a change that did not happen.
  * A step is reported to the owning department and to every department with a task on the application (the
  * branch departments of a parallel approval, 第六条); a task entering a work list is reported to its department,
- * once, after the last line of the step that opened it.
+ * once, after the last line of the step that opened it. A deadline's warning or alarm (第二十七条) is reported to the
+ * task's department and, for a parallel branch, to the lead department too, in the sweep's transaction.
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -37,6 +44,9 @@ public class EventOutbox {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     void record(@Observes @Priority(PRIORITY) ApplicationStepped stepped) {
         Application application = em.find(Application.class, stepped.applicationId());
@@ -55,6 +65,28 @@ public class EventOutbox {
         if (isLastLineOfItsStep(application, line)) {
             recordOpenedTasks(application, line);
         }
+    }
+
+    void record(@Observes @Priority(PRIORITY) DeadlineAlert alert) {
+        Application application = em.find(Application.class, alert.applicationId());
+        Department taskDepartment = em.find(Department.class, alert.departmentId());
+        String payload = base(application)
+                .add("alertId", alert.alertId())
+                .add("taskId", alert.taskId())
+                .add("name", alert.taskName())
+                .add("department", taskDepartment.getCode())
+                .add("prerequisite", alert.prerequisite())
+                .add("level", alert.level().name())
+                .add("dueOn", alert.dueOn().toString())
+                .add("claimed", alert.assigneeId() != null)
+                .build().toString();
+        FeedEventType type = alert.level() == AlertLevel.RED ? FeedEventType.DEADLINE_ALARM_RAISED : FeedEventType.DEADLINE_WARNING_RAISED;
+        Map<Long, Department> concerned = new LinkedHashMap<>();
+        concerned.put(taskDepartment.getId(), taskDepartment);
+        concerned.putIfAbsent(application.getDepartment().getId(), application.getDepartment());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        concerned.values().forEach(department -> em.persist(new FeedEvent(department, type, application.getId(),
+                alert.receiptNumber(), alert.taskId(), application.getStatus().name(), now, payload)));
     }
 
     private void recordOpenedTasks(Application application, StatusChange line) {
