@@ -221,6 +221,27 @@ class TasksApiIT {
         assertProblem(zjj.step(acceptance, "hand-over", released.etag(), "{\"to\": \"reviewer\"}"), 400);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEveryTaskStepAndTheFeedWithExamples() throws Exception {
+        var response = send(request("/openapi").header("Accept", "application/json").GET());
+        assertEquals(200, response.statusCode());
+        JsonObject paths = json(response.body()).getJsonObject("paths");
+        for (String step : List.of("claim", "release", "hand-over", "accept", "not-accept", "request-correction", "opinion",
+                "decide", "complete")) {
+            JsonObject post = paths.getJsonObject("/v1/tasks/{id}/" + step).getJsonObject("post");
+            JsonObject responses = post.getJsonObject("responses");
+            for (String status : List.of("200", "400", "403", "404", "409", "422", "428")) {
+                assertTrue(responses.containsKey(status), step + " documents " + status);
+            }
+            assertTrue(post.getJsonArray("parameters").stream().anyMatch(p -> "If-Match".equals(p.asJsonObject().getString("name"))), step);
+            if (!step.equals("claim") && !step.equals("release")) {
+                assertTrue(post.getJsonObject("requestBody").toString().contains("example"), step + " has an example body");
+            }
+        }
+        assertTrue(paths.getJsonObject("/v1/tasks").getJsonObject("get").toString().contains("example"));
+        assertTrue(paths.getJsonObject("/v1/events").getJsonObject("get").toString().contains("task.opened"));
+    }
+
     private List<Long> all(String user, String status) throws Exception {
         JsonObject page = json(get(TASKS + "?status=" + status + "&size=100", user).body());
         List<Long> ids = new java.util.ArrayList<>(page.getJsonArray("items").stream()
