@@ -228,7 +228,9 @@ class TasksApiIT {
         JsonObject paths = json(response.body()).getJsonObject("paths");
         for (String step : List.of("claim", "release", "hand-over", "accept", "not-accept", "request-correction", "opinion",
                 "decide", "complete")) {
-            JsonObject post = paths.getJsonObject("/v1/tasks/{id}/" + step).getJsonObject("post");
+            JsonObject path = paths.getJsonObject("/api/v1/tasks/{id}/" + step);
+            assertTrue(path != null, step + " in " + paths.keySet());
+            JsonObject post = path.getJsonObject("post");
             JsonObject responses = post.getJsonObject("responses");
             for (String status : List.of("200", "400", "403", "404", "409", "422", "428")) {
                 assertTrue(responses.containsKey(status), step + " documents " + status);
@@ -238,8 +240,8 @@ class TasksApiIT {
                 assertTrue(post.getJsonObject("requestBody").toString().contains("example"), step + " has an example body");
             }
         }
-        assertTrue(paths.getJsonObject("/v1/tasks").getJsonObject("get").toString().contains("example"));
-        assertTrue(paths.getJsonObject("/v1/events").getJsonObject("get").toString().contains("task.opened"));
+        assertTrue(paths.getJsonObject("/api/v1/tasks").getJsonObject("get").toString().contains("example"));
+        assertTrue(paths.getJsonObject("/api/v1/events").getJsonObject("get").toString().contains("task.opened"));
     }
 
     private List<Long> all(String user, String status) throws Exception {
