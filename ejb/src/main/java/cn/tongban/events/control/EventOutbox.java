@@ -51,13 +51,15 @@ public class EventOutbox {
     void record(@Observes @Priority(PRIORITY) ApplicationStepped stepped) {
         Application application = em.find(Application.class, stepped.applicationId());
         StatusChange line = em.find(StatusChange.class, stepped.statusChangeId());
-        String payload = base(application)
+        JsonObjectBuilder data = base(application)
                 .add("step", stepped.step().name())
                 .add("status", stepped.status().name())
                 .add("department", line.getDepartment() == null ? application.getDepartment().getCode()
-                        : line.getDepartment().getCode())
-                .add("task", line.getTaskName() == null ? "" : line.getTaskName())
-                .build().toString();
+                        : line.getDepartment().getCode());
+        if (line.getTaskName() != null) {
+            data.add("task", line.getTaskName());
+        }
+        String payload = data.build().toString();
         for (Department department : concerned(application)) {
             em.persist(new FeedEvent(department, FeedEventType.of(stepped.step()), application.getId(), stepped.receiptNumber(),
                     null, stepped.status().name(), line.getOccurredAt(), payload));
