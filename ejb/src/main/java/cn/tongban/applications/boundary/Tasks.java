@@ -83,7 +83,7 @@ public class Tasks {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> BusinessException.notFound("task.unknown", taskId));
         requireDepartment(me, task);
-        task.getApplication().getTasks().size();
+        task.getApplication().getTasks().size(); // loaded here, in one statement: a decision shows the opinions before it
         return task;
     }
 
