@@ -9,7 +9,10 @@ import cn.tongban.deadlines.entity.AlertLevel;
 import cn.tongban.deadlines.entity.DeadlineAlert;
 import cn.tongban.events.boundary.EventFeed;
 import cn.tongban.events.entity.FeedCursor;
+import cn.tongban.catalogue.entity.Department;
+import cn.tongban.events.control.FeedSequencer;
 import cn.tongban.events.entity.FeedEvent;
+import cn.tongban.events.entity.FeedEventType;
 import cn.tongban.it.As;
 import cn.tongban.it.Deployments;
 import cn.tongban.it.SampleForms;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -111,6 +115,24 @@ class FeedOutboxIT {
         assertThrows(BusinessException.class, () -> As.user("partner",
                 () -> tasks.decide(taskOf(receipt, TaskKind.ACCEPTANCE), 0, true, "太早", "无")));
         assertEquals(before, events(receipt), "nor does a refused one");
+    }
+
+    @Test
+    void aBacklogOfOtherDepartmentsEventsDoesNotHideOnesOwn() throws Exception {
+        FeedCursor start = end("partner");
+        Department swuj = em.createQuery("SELECT d FROM Department d WHERE d.code = 'SWUJ'", Department.class).getSingleResult();
+        Department zjj = em.createQuery("SELECT d FROM Department d WHERE d.code = 'ZJJ'", Department.class).getSingleResult();
+        OffsetDateTime now = OffsetDateTime.now();
+        transaction.begin();
+        for (int i = 0; i < FeedSequencer.BATCH + 100; i++) {
+            em.persist(new FeedEvent(em.merge(swuj), FeedEventType.TASK_OPENED, null, null, null, null, now, "{}"));
+        }
+        em.persist(new FeedEvent(em.merge(zjj), FeedEventType.TASK_OPENED, null, "backlog-test", null, null, now, "{}"));
+        transaction.commit();
+
+        var page = As.user("partner", () -> feed.after(start, 10));
+        assertEquals(List.of("backlog-test"), page.events().stream().map(FeedEvent::getReceiptNumber).toList(),
+                "one read numbers the whole backlog before it answers");
     }
 
     /** Where the user's department's feed ends now. */

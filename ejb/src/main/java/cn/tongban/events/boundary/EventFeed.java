@@ -1,8 +1,8 @@
 package cn.tongban.events.boundary;
 
 import cn.tongban.accounts.boundary.Accounts;
-import cn.tongban.accounts.entity.Account;
 import cn.tongban.accounts.entity.Role;
+import cn.tongban.catalogue.entity.Department;
 import cn.tongban.events.control.FeedSequencer;
 import cn.tongban.events.entity.FeedCursor;
 import cn.tongban.events.entity.FeedEvent;
@@ -27,6 +27,9 @@ public class EventFeed {
     /** The most events a page holds. */
     public static final int MAX_LIMIT = 500;
 
+    /** At most this many batches are numbered per read; a backlog beyond (after an outage) is numbered over the next reads. */
+    static final int MAX_ROUNDS = 20;
+
     @PersistenceContext
     EntityManager em;
 
@@ -41,10 +44,13 @@ public class EventFeed {
     }
 
     public Page after(FeedCursor cursor, int limit) {
-        Account me = accounts.current();
-        sequencer.numberCommitted();
+        Long department = accounts.current().getDepartment().getId();
+        // everything committed so far gets its place first, so that an empty page means nothing new
+        for (int round = 0; round < MAX_ROUNDS && sequencer.numberCommitted() == FeedSequencer.BATCH; round++) {
+            em.clear();
+        }
         List<FeedEvent> events = em.createNamedQuery(FeedEvent.PAGE_FOR_DEPARTMENT, FeedEvent.class)
-                .setParameter("department", me.getDepartment())
+                .setParameter("department", em.getReference(Department.class, department))
                 .setParameter("after", cursor.position())
                 .setMaxResults(Math.min(Math.max(1, limit), MAX_LIMIT))
                 .getResultList();

@@ -27,7 +27,7 @@ import java.util.List;
 public class FeedSequencer {
 
     /** Numbered per call at most; a reader numbers the rest on its next call. */
-    static final int BATCH = 1000;
+    public static final int BATCH = 1000;
 
     @PersistenceContext
     EntityManager em;
