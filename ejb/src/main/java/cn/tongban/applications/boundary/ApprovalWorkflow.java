@@ -35,10 +35,11 @@ import java.util.Map;
 /**
  * The departments' side of an application (网上审批, 第六条): work lists, claiming and handing over tasks,
  * and every step of the lifecycle. The rules themselves are the application's ({@link Application}); this
- * boundary finds who is acting, locks the application for the step, and stores what the step yields.
+ * boundary finds who is acting, locks the application for the step, and stores what the step yields. A department's
+ * own system (PARTNER, 第五条) may take every step its department's staff may take, and is named on the timeline.
  */
 @Stateless
-@RolesAllowed({Role.Names.CLERK, Role.Names.REVIEWER, Role.Names.APPROVER})
+@RolesAllowed({Role.Names.CLERK, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.PARTNER})
 public class ApprovalWorkflow {
 
     private static final int MAX_LIST = 500;
@@ -65,7 +66,7 @@ public class ApprovalWorkflow {
     Deadlines deadlines;
 
     /** The caller's department's applications waiting for acceptance, oldest first. */
-    @RolesAllowed({Role.Names.CLERK, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.DEPT_ADMIN})
+    @RolesAllowed({Role.Names.CLERK, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.DEPT_ADMIN, Role.Names.PARTNER})
     public List<Application> waitingForAcceptance() {
         Account staff = accounts.current();
         return em.createNamedQuery(Application.FIND_BY_DEPARTMENT_AND_STATUS, Application.class)
@@ -140,13 +141,13 @@ public class ApprovalWorkflow {
     }
 
     /** 受理: the caller, a clerk of the owning department, accepts the application. */
-    @RolesAllowed(Role.Names.CLERK)
+    @RolesAllowed({Role.Names.CLERK, Role.Names.PARTNER})
     public Application accept(String receiptNumber, String opinion) {
         return act(receiptNumber, (a, me) -> a.accept(me, departments(), now(), origin.address(), opinion, rules()));
     }
 
     /** 不予受理, with the reason and the legal basis. */
-    @RolesAllowed(Role.Names.CLERK)
+    @RolesAllowed({Role.Names.CLERK, Role.Names.PARTNER})
     public Application refuse(String receiptNumber, String reason, String legalBasis) {
         return act(receiptNumber, (a, me) -> a.refuse(me, reason, legalBasis, now(), origin.address()));
     }
@@ -156,7 +157,7 @@ public class ApprovalWorkflow {
         return act(receiptNumber, (a, me) -> a.requestCorrection(me, items, now(), origin.address(), rules()));
     }
 
-    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
+    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.PARTNER})
     public Application review(long taskId, String opinion) {
         return actOnTask(taskId, (a, me) -> a.review(me, taskId, opinion, now(), origin.address(), rules()));
     }
@@ -167,18 +168,18 @@ public class ApprovalWorkflow {
     }
 
     /** 准予 or 不予许可, with the opinion and the legal basis. */
-    @RolesAllowed(Role.Names.APPROVER)
+    @RolesAllowed({Role.Names.APPROVER, Role.Names.PARTNER})
     public Application decide(String receiptNumber, boolean approve, String opinion, String legalBasis) {
         return act(receiptNumber, (a, me) -> a.decide(me, approve, opinion, legalBasis, now(), origin.address(), rules()));
     }
 
     /** 办结. */
-    @RolesAllowed(Role.Names.CLERK)
+    @RolesAllowed({Role.Names.CLERK, Role.Names.PARTNER})
     public Application complete(String receiptNumber, String note) {
         return act(receiptNumber, (a, me) -> a.complete(me, note, now(), origin.address()));
     }
 
-    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
+    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.PARTNER})
     public Application startSpecialProcedure(String receiptNumber, SpecialProcedure procedure, String note) {
         if (procedure == null) {
             throw BusinessException.invalid("application.specialProcedureMissing");
@@ -186,7 +187,7 @@ public class ApprovalWorkflow {
         return act(receiptNumber, (a, me) -> a.startSpecialProcedure(me, procedure, note, now(), origin.address(), rules()));
     }
 
-    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
+    @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.PARTNER})
     public Application endSpecialProcedure(String receiptNumber, String note) {
         return act(receiptNumber, (a, me) -> a.endSpecialProcedure(me, note, now(), origin.address(), rules()));
     }

@@ -374,7 +374,7 @@ public class Application {
 
     /** 办结: the owning department's clerk closes the decided application (the result has been delivered). */
     public List<StatusChange> complete(Account clerk, String note, OffsetDateTime now, String sourceAddress) {
-        if (!clerk.hasRole(Role.CLERK) || !clerk.belongsTo(department)) {
+        if (!(clerk.hasRole(Role.CLERK) || clerk.hasRole(Role.PARTNER)) || !clerk.belongsTo(department)) {
             throw BusinessException.forbidden("application.notYourDepartment", receiptNumber.value());
         }
         return List.of(moveTo(ApplicationStatus.COMPLETED, Step.COMPLETED, clerk, now, sourceAddress, note, null, true, null));
@@ -552,7 +552,8 @@ public class Application {
     }
 
     private void requireReviewStaff(Account staff) {
-        if (!staff.belongsTo(department) || !(staff.hasRole(Role.REVIEWER) || staff.hasRole(Role.APPROVER))) {
+        if (!staff.belongsTo(department)
+                || !(staff.hasRole(Role.REVIEWER) || staff.hasRole(Role.APPROVER) || staff.hasRole(Role.PARTNER))) {
             throw BusinessException.forbidden("application.notYourDepartment", receiptNumber.value());
         }
     }

@@ -48,9 +48,21 @@ import java.util.Set;
         SELECT t FROM Task t JOIN FETCH t.application a JOIN FETCH a.matter JOIN FETCH a.applicant
         WHERE t.assignee = :assignee AND t.status = cn.tongban.applications.entity.TaskStatus.CLAIMED
         ORDER BY t.openedAt""")
+@NamedQuery(name = Task.PAGE_FOR_DEPARTMENT, query = """
+        SELECT t FROM Task t JOIN FETCH t.application a JOIN FETCH a.matter LEFT JOIN FETCH t.assignee
+        WHERE t.department = :department AND t.status IN :statuses
+        ORDER BY t.openedAt, t.id""")
+@NamedQuery(name = Task.COUNT_FOR_DEPARTMENT, query = """
+        SELECT COUNT(t) FROM Task t WHERE t.department = :department AND t.status IN :statuses""")
+@NamedQuery(name = Task.FIND_WITH_APPLICATION, query = """
+        SELECT t FROM Task t JOIN FETCH t.application a JOIN FETCH a.matter LEFT JOIN FETCH t.assignee
+        WHERE t.id = :id""")
 public class Task {
 
     public static final String FIND_BY_APPLICATION = "Task.findByApplication";
+    public static final String PAGE_FOR_DEPARTMENT = "Task.pageForDepartment";
+    public static final String COUNT_FOR_DEPARTMENT = "Task.countForDepartment";
+    public static final String FIND_WITH_APPLICATION = "Task.findWithApplication";
     public static final String FIND_FOR_DEPARTMENT = "Task.findForDepartment";
     public static final String FIND_FOR_ASSIGNEE = "Task.findForAssignee";
 
@@ -164,10 +176,16 @@ public class Task {
         this.status = TaskStatus.WAITING;
     }
 
-    /** Whether this member of staff may take the task: its department, its role, trained. */
+    /**
+     * Whether this member of staff may take the task: its department, its role, trained. A department's own
+     * system (PARTNER, 第五条) acts for the whole department, whatever the task's role.
+     */
     public boolean isFor(Account staff) {
         if (!staff.belongsTo(department) || !staff.mayAct()) {
             return false;
+        }
+        if (staff.hasRole(Role.PARTNER)) {
+            return true;
         }
         return kind == TaskKind.BRANCH ? BRANCH_ROLES.stream().anyMatch(staff::hasRole) : staff.hasRole(role);
     }
@@ -248,12 +266,23 @@ public class Task {
         this.assignee = staff;
     }
 
-    /** Gives the claimed task to a colleague of the same department who may take it. */
+    /**
+     * Gives the claimed task to a colleague of the same department who may take it. The department's own system
+     * (PARTNER) assigns any active task of the department, claimed or not, to a member of its staff.
+     */
     public void handOver(Account from, Account to) {
-        requireHeldBy(from);
-        if (!isFor(to)) {
+        if (from.hasRole(Role.PARTNER)) {
+            requireFor(from);
+            if (!status.isActive()) {
+                throw BusinessException.conflict("task.alreadyHandled", id);
+            }
+        } else {
+            requireHeldBy(from);
+        }
+        if (to.hasRole(Role.PARTNER) || !isFor(to)) {
             throw BusinessException.invalid("task.notForColleague", to.getUsername(), id);
         }
+        this.status = TaskStatus.CLAIMED;
         this.assignee = to;
     }
 

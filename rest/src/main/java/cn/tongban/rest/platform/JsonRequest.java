@@ -106,4 +106,44 @@ public final class JsonRequest {
             throw BusinessException.invalidFields(violations);
         }
     }
+
+    // ---- partner interface (tasks): optional texts and yes/no fields ----
+
+    /** A text that may be left out (or null); blank counts as left out. */
+    public Optional<String> optionalText(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonString text)) {
+            violations.add(new Violation(field, "field.notText"));
+            return Optional.empty();
+        }
+        return text.getString().isBlank() ? Optional.empty() : Optional.of(text.getString().strip());
+    }
+
+    /** {@code true} or {@code false}, or null when left out. */
+    public Boolean optionalBoolean(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return Boolean.TRUE;
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return Boolean.FALSE;
+        }
+        violations.add(new Violation(field, "field.notBoolean"));
+        return null;
+    }
+
+    public boolean requiredBoolean(String field) {
+        if (!body.containsKey(field) || body.get(field).getValueType() == JsonValue.ValueType.NULL) {
+            violations.add(new Violation(field, "field.required"));
+            return false;
+        }
+        Boolean value = optionalBoolean(field);
+        return value != null && value;
+    }
 }
