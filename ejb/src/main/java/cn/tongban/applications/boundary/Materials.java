@@ -55,8 +55,8 @@ public class Materials {
         Account caller = accounts.current();
         // locked, so that two uploads at once both count against the application's total
         Application application = store.lockByReceiptNumber(receiptNumber);
-        long stored = em.createNamedQuery(ApplicationMaterial.TOTAL_OF_APPLICATION, Long.class)
-                .setParameter("application", application).getSingleResult();
+        long stored = total(em.createNamedQuery(ApplicationMaterial.TOTAL_OF_APPLICATION)
+                .setParameter("application", application).getSingleResult());
         // the rules of who and when come first, so a refused upload is not even scanned
         ApplicationMaterial.acceptedFor(application, caller, materialName);
         FormFileCheck.Checked file = check.check(fileName, content, stored);
@@ -70,8 +70,8 @@ public class Materials {
     public ApplicationMaterial attachToDraft(long draftId, String materialName, String fileName, byte[] content) {
         Account caller = accounts.current();
         ApplicationDraft draft = draft(draftId, caller, true);
-        long stored = em.createNamedQuery(ApplicationMaterial.TOTAL_OF_DRAFT, Long.class)
-                .setParameter("draft", draft).getSingleResult();
+        long stored = total(em.createNamedQuery(ApplicationMaterial.TOTAL_OF_DRAFT)
+                .setParameter("draft", draft).getSingleResult());
         FormFileCheck.Checked file = check.check(fileName, content, stored);
         return store(ApplicationMaterial.forDraft(draft, caller, materialName, file.name(), file.type(), content.length,
                 file.sha256(), OffsetDateTime.now(clock)), content);
@@ -130,6 +130,11 @@ public class Materials {
         em.persist(new ApplicationMaterialContent(material, content));
         em.flush();
         return material;
+    }
+
+    /** A SUM comes back as whatever number type the database chooses (PostgreSQL: NUMERIC). */
+    private static long total(Object sum) {
+        return ((Number) sum).longValue();
     }
 
     private ApplicationDraft draft(long draftId, Account caller, boolean lock) {
