@@ -65,9 +65,8 @@ class ApplyJourneyIT {
             browser.driver.get(Browser.BASE + "applicant/applications.xhtml");
             browser.wait.until(presenceOfElementLocated(By.id("drafts")));
             browser.screenshot("my-drafts");
-            List<WebElement> resume = browser.driver.findElements(By.cssSelector(".resume-draft"));
-            browser.click(By.xpath("(//a[contains(@class, 'resume-draft')])[1]"));
-            assertTrue(!resume.isEmpty());
+            // the latest saved draft comes first
+            browser.click(By.xpath("(//*[contains(@class, 'resume-draft')]/descendant-or-self::a)[1]"));
             browser.wait.until(visibilityOfElementLocated(By.id("apply:submit")));
             assertEquals(form.getString("projectName"),
                     browser.driver.findElement(By.cssSelector("[data-field='projectName']")).getAttribute("value"));
