@@ -76,6 +76,7 @@ class ApplyJourneyIT {
             form.forEach((name, value) -> fillIn(browser, name, ((JsonString) value).getString()));
             browser.click(By.id("apply:submit"));
             browser.wait.until(textToBePresentInElementLocated(By.id("messages"), "尚缺 5 项必需的申请材料"));
+            ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
             browser.screenshot("materials-missing");
 
             for (String material : REQUIRED) {
@@ -96,7 +97,8 @@ class ApplyJourneyIT {
             long task = Http.count("SELECT t.id FROM task t JOIN application a ON a.id = t.application_id "
                     + "WHERE a.receipt_number = '" + receipt + "' AND t.kind = 'ACCEPTANCE'");
             browser.driver.get(Browser.BASE + "staff/task.xhtml?receipt=" + receipt + "&taskId=" + task);
-            browser.wait.until(visibilityOfElementLocated(By.id("materials")));
+            WebElement table = browser.wait.until(visibilityOfElementLocated(By.id("materials")));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", table);
             assertTrue(browser.driver.findElement(By.id("materials")).findElements(By.cssSelector("code.sha256")).size()
                     == REQUIRED.size());
             browser.screenshot("clerk-sees-materials");
