@@ -102,6 +102,25 @@ class ApplyJourneyIT {
             assertTrue(browser.driver.findElement(By.id("materials")).findElements(By.cssSelector("code.sha256")).size()
                     == REQUIRED.size());
             browser.screenshot("clerk-sees-materials");
+
+            // 补正: the clerk asks for a better copy of the contract, the applicant uploads it with the correction
+            browser.type(By.id("task:items"), "施工合同扫描件不清晰，请重新上传");
+            browser.click(By.id("task:requestCorrection"));
+            browser.wait.until(textToBePresentInElementLocated(By.id("applicationStatus"), "待补正"));
+            browser.signOut();
+
+            browser.signIn("zhangsan");
+            browser.driver.get(Browser.BASE + "applicant/correct.xhtml?receipt=" + receipt);
+            browser.wait.until(visibilityOfElementLocated(By.id("correct:resubmit")));
+            new Select(browser.driver.findElement(By.id("correct:materialName"))).selectByVisibleText("施工合同");
+            browser.driver.findElement(By.cssSelector("#correct input[type='file']")).sendKeys(pdf.toAbsolutePath().toString());
+            browser.click(By.id("correct:upload"));
+            browser.wait.until(textToBePresentInElementLocated(By.id("messages"), "已作为“施工合同”上传"));
+            browser.screenshot("correction-material-uploaded");
+            browser.click(By.id("correct:resubmit"));
+            browser.wait.until(textToBePresentInElementLocated(By.id("messages"), "已补正"));
+            assertEquals(REQUIRED.size() + 1, Http.count("SELECT COUNT(*) FROM application_material m JOIN application a "
+                    + "ON a.id = m.application_id WHERE a.receipt_number = '" + receipt + "'"));
         } finally {
             Files.deleteIfExists(pdf);
         }
