@@ -232,12 +232,29 @@ public class Application {
     }
 
     public Submitted submission(Department owner, String sourceAddress, DeadlineRules rules) {
+        return new Submitted(openAcceptance(owner, rules), line(submittedAt, null, Step.SUBMITTED, applicant, null, sourceAddress, null,
+                null, true, null));
+    }
+
+    /**
+     * A submission registered at a department's counter by its partner system (第五条) on the applicant's behalf:
+     * the first line of the timeline names the partner and its department. A partner registers only for the
+     * matters its own department handles.
+     */
+    public Submitted registration(Department owner, Account partner, String sourceAddress, DeadlineRules rules) {
+        if (!partner.hasRole(Role.PARTNER) || !partner.belongsTo(department)) {
+            throw BusinessException.forbidden("application.counterNotYourDepartment", matter.getCode());
+        }
+        return new Submitted(openAcceptance(owner, rules), line(submittedAt, null, Step.SUBMITTED, partner, partner.getDepartment(),
+                sourceAddress, null, null, true, null));
+    }
+
+    private Task openAcceptance(Department owner, DeadlineRules rules) {
         var first = matterVersion.getContent().process().stages().get(0);
         Task acceptance = new Task(this, 0, TaskKind.ACCEPTANCE, first.name(), owner, Role.CLERK, false, first.days());
         acceptance.open(submittedAt, rules);
         tasks.add(acceptance);
-        return new Submitted(acceptance, line(submittedAt, null, Step.SUBMITTED, applicant, null, sourceAddress, null, null, true,
-                null));
+        return acceptance;
     }
 
     // ---- The lifecycle (第四、六条). Each method checks who may act and whether the status allows it, ----
