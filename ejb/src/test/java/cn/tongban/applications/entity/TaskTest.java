@@ -2,8 +2,10 @@ package cn.tongban.applications.entity;
 
 import cn.tongban.accounts.entity.Account;
 import cn.tongban.accounts.entity.Role;
+import cn.tongban.calendar.entity.HolidayFile;
 import cn.tongban.catalogue.entity.Department;
 import cn.tongban.catalogue.entity.DepartmentLevel;
+import cn.tongban.deadlines.entity.DeadlineRules;
 import cn.tongban.platform.entity.BusinessException;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +65,7 @@ class TaskTest {
 
     private static Task task(TaskKind kind, Department department, Role role) {
         Task task = new Task(new Application(), 0, kind, "测试", department, role, false, 1);
-        task.open(NOW);
+        task.open(NOW, new DeadlineRules(HolidayFile.calendar(), 1));
         return task;
     }
 
