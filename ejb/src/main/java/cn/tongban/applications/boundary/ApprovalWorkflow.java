@@ -14,11 +14,13 @@ import cn.tongban.applications.entity.TaskStatus;
 import cn.tongban.catalogue.entity.Department;
 import cn.tongban.platform.entity.BusinessException;
 import cn.tongban.platform.entity.RequestOrigin;
+import cn.tongban.supervision.control.UnauthorisedOperations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -33,9 +35,11 @@ import java.util.Map;
 /**
  * The departments' side of an application (网上审批, 第六条): work lists, claiming and handing over tasks,
  * and every step of the lifecycle. The rules themselves are the application's ({@link Application}); this
- * boundary finds who is acting, locks the application for the step, and stores what the step yields.
+ * boundary finds who is acting, locks the application for the step, and stores what the step yields. An
+ * attempt on another department's work is refused and recorded as a supervision case (第二十七条(二)).
  */
 @Stateless
+@Interceptors(UnauthorisedOperations.class)
 @RolesAllowed({Role.Names.CLERK, Role.Names.REVIEWER, Role.Names.APPROVER})
 public class ApprovalWorkflow {
 
