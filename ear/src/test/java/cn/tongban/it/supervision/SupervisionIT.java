@@ -9,6 +9,8 @@ import cn.tongban.applications.entity.TaskStatus;
 import cn.tongban.it.As;
 import cn.tongban.it.Deployments;
 import cn.tongban.it.SampleForms;
+import cn.tongban.deadlines.entity.AlertLevel;
+import cn.tongban.deadlines.entity.DeadlineAlert;
 import cn.tongban.notices.boundary.NoticeFile;
 import cn.tongban.platform.entity.BusinessException;
 import cn.tongban.supervision.boundary.AcceptanceWatch;
@@ -27,6 +29,9 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -69,6 +74,43 @@ class SupervisionIT {
 
     @EJB
     Supervision supervision;
+
+    @Inject
+    Event<DeadlineAlert> alerts;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    void theRedAlarmOfAPrerequisiteBranchIsACaseOnceAndAYellowWarningIsNone() throws Exception {
+        String receipt = As.user("zhangsan", () -> applications.submit("ZJJ-003", SampleForms.parallelConstruction())
+                .getReceiptNumber().value());
+        As.user("clerk", () -> workflow.accept(receipt, "并联受理"));
+        Task prerequisite = As.user("approver", () -> workflow.tasks(receipt)).stream()
+                .filter(t -> t.getKind() == TaskKind.BRANCH && t.isPrerequisite()).findFirst().orElseThrow();
+        String cases = "SELECT COUNT(*) FROM supervision_case WHERE kind = 'LATE_PREREQUISITE' AND task_id = " + prerequisite.getId();
+
+        fire(prerequisite, receipt, AlertLevel.YELLOW);
+        assertEquals(0, count(cases), "a warning is no violation yet");
+        fire(prerequisite, receipt, AlertLevel.RED);
+        assertEquals(1, count(cases));
+        fire(prerequisite, receipt, AlertLevel.RED);
+        assertEquals(1, count(cases), "a second alarm, from another sweep or node, records nothing");
+    }
+
+    /** Fires an alert as the deadline sweep does: synchronously, inside its transaction. */
+    private void fire(Task task, String receipt, AlertLevel level) throws Exception {
+        transaction.begin();
+        try {
+            alerts.fire(new DeadlineAlert(System.nanoTime(), task.getId(), task.getApplication().getId(), receipt,
+                    task.getDepartment().getId(), task.getName(), task.isPrerequisite(), level, LocalDate.now().minusDays(1),
+                    null));
+            transaction.commit();
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
 
     @Test
     void aLatePrerequisiteBranchIsACaseOfItsKindExactlyOnce() throws Exception {

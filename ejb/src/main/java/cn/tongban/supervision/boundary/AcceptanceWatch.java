@@ -3,6 +3,7 @@ package cn.tongban.supervision.boundary;
 import cn.tongban.accounts.entity.Role;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.ApplicationStatus;
+import cn.tongban.calendar.entity.WorkingCalendar;
 import cn.tongban.platform.boundary.Clocks;
 import cn.tongban.supervision.control.CaseDetection;
 import cn.tongban.supervision.control.TimeLimits;
@@ -80,11 +81,15 @@ public class AcceptanceWatch {
                 .setParameter("kind", CaseKind.NOT_NOTIFIED)
                 .setMaxResults(BATCH)
                 .getResultList();
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        WorkingCalendar calendar = limits.calendar();
         int recorded = 0;
         for (Application application : waiting) {
             // in SUBMITTED, the last change is the submission or the resubmission after 补正
             LocalDate since = application.getUpdatedAt().atZoneSameInstant(Clocks.CHINA).toLocalDate();
-            LocalDate due = limits.due(since, acceptanceDays);
+            LocalDate due = TimeLimits.due(calendar, since, acceptanceDays);
             if (today.isAfter(due) && detection.notNotified(application, since, due).isPresent()) {
                 recorded++;
             }
