@@ -9,6 +9,7 @@ import cn.tongban.complaints.entity.ComplaintNote;
 import cn.tongban.complaints.entity.ComplaintStatus;
 import cn.tongban.it.As;
 import cn.tongban.it.Deployments;
+import cn.tongban.lookup.entity.TooManyLookups;
 import cn.tongban.platform.entity.BusinessException;
 import cn.tongban.platform.entity.RequestOrigin;
 import jakarta.ejb.EJB;
@@ -105,6 +106,21 @@ class ComplaintsIT {
         assertEquals(wrongCode.reason(), unknown.reason());
         assertEquals(wrongCode.key(), unknown.key());
         assertEquals(wrongCode.message(null), unknown.message(null));
+    }
+
+    @Test
+    void repeatedWrongCodesOnOneNumberAreThrottledEvenFromManyAddresses() {
+        origin.address(anotherAddress());
+        FiledComplaint filed = complaints.file(ComplaintKind.COMPLAINT, "ZJJ", null, null,
+                "咨询电话长期无人接听，多次前往窗口未果。", "赵先生", null);
+        String number = filed.complaint().getNumber();
+        for (int i = 0; i < 5; i++) {
+            origin.address(anotherAddress());
+            assertThrows(BusinessException.class, () -> complaints.follow(number, "AAAA-AAAA"));
+        }
+        origin.address(anotherAddress());
+        assertThrows(TooManyLookups.class, () -> complaints.follow(number, filed.accessCode()),
+                "第二十一条: the number is locked for a while, even with the right code");
     }
 
     @Test
