@@ -71,11 +71,6 @@ public class Complaints {
     @ConfigProperty(name = "tongban.complaints.register-days", defaultValue = "3")
     int registerDays;
 
-    /** The departments one may complain about, by name. */
-    public List<Department> departments() {
-        return em.createNamedQuery(Department.FIND_ALL, Department.class).getResultList();
-    }
-
     /**
      * Files a complaint or report. A signed-in applicant files under their account; anyone else may leave a
      * name and a contact, or neither (a report may be anonymous). Every invalid field is reported at once;

@@ -1,5 +1,6 @@
 package cn.tongban.web.complaints;
 
+import cn.tongban.catalogue.boundary.Catalogue;
 import cn.tongban.catalogue.entity.Department;
 import cn.tongban.complaints.boundary.Complaints;
 import cn.tongban.complaints.boundary.FiledComplaint;
@@ -26,6 +27,9 @@ public class ComplaintPage implements Serializable {
 
     @Inject
     Complaints complaints;
+
+    @Inject
+    Catalogue catalogue;
 
     private ComplaintKind kind = ComplaintKind.COMPLAINT;
     private String department;
@@ -57,7 +61,7 @@ public class ComplaintPage implements Serializable {
 
     public List<Department> getDepartments() {
         if (departments == null) {
-            departments = complaints.departments();
+            departments = catalogue.departments();
         }
         return departments;
     }

@@ -1,7 +1,7 @@
 package cn.tongban.web.supervision;
 
+import cn.tongban.catalogue.boundary.Catalogue;
 import cn.tongban.catalogue.entity.Department;
-import cn.tongban.complaints.boundary.Complaints;
 import cn.tongban.supervision.boundary.Supervision;
 import cn.tongban.supervision.entity.CaseKind;
 import cn.tongban.supervision.entity.CaseStatus;
@@ -28,7 +28,7 @@ public class SupervisionPage implements Serializable {
     Supervision supervision;
 
     @Inject
-    Complaints complaints;
+    Catalogue catalogue;
 
     private CaseStatus status;
     private CaseKind kind;
@@ -64,7 +64,7 @@ public class SupervisionPage implements Serializable {
 
     public List<Department> getDepartments() {
         if (departments == null) {
-            departments = complaints.departments();
+            departments = catalogue.departments();
         }
         return departments;
     }
