@@ -16,11 +16,13 @@ import cn.tongban.deadlines.boundary.Deadlines;
 import cn.tongban.deadlines.entity.DeadlineRules;
 import cn.tongban.platform.entity.BusinessException;
 import cn.tongban.platform.entity.RequestOrigin;
+import cn.tongban.supervision.control.UnauthorisedOperations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -37,8 +39,10 @@ import java.util.Map;
  * and every step of the lifecycle. The rules themselves are the application's ({@link Application}); this
  * boundary finds who is acting, locks the application for the step, and stores what the step yields. A department's
  * own system (PARTNER, 第五条) may take every step its department's staff may take, and is named on the timeline.
+ * An attempt on another department's work is refused and recorded as a supervision case (第二十七条(二)).
  */
 @Stateless
+@Interceptors(UnauthorisedOperations.class)
 @RolesAllowed({Role.Names.CLERK, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.PARTNER})
 public class ApprovalWorkflow {
 
