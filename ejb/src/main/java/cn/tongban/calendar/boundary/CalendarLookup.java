@@ -30,7 +30,13 @@ public class CalendarLookup {
         return DayOnCalendar.of(calendars.current(), date);
     }
 
+    /** The due day on published calendars only; refused with {@code calendar.unpublished} beyond them. */
     public DueDay due(LocalDate from, Integer days) {
         return DueDay.count(calendars.current(), from, days);
+    }
+
+    /** The due day, estimated beyond the published calendars and then marked provisional (the planning tool). */
+    public DueDay estimate(LocalDate from, Integer days) {
+        return DueDay.estimate(calendars.current(), from, days);
     }
 }
