@@ -37,7 +37,7 @@ class StatisticsBenchmark {
 
     private static final int APPLICATIONS = Integer.getInteger("tongban.bench.applications", 100_000);
     private static final int RUNS = 30;
-    private static final long BASE_ID = 900_000_000L;
+    private static final long BASE_ID = 90_000_000L;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -91,8 +91,8 @@ class StatisticsBenchmark {
                     INSERT INTO application (id, receipt_number, matter_id, department_id, applicant_id, status,
                                              submitted_at, accepted_at, updated_at, version, matter_version_id)
                     SELECT %1$d + g, 'BENCH-' || g, m.id, m.department_id, (SELECT id FROM account WHERE username = 'zhangsan'),
-                           'COMPLETED', now() - (g * 31536 / %2$d) * INTERVAL '1000 seconds',
-                           now() - (g * 31536 / %2$d) * INTERVAL '1000 seconds' + INTERVAL '1 hour', now(), 0, m.current_version_id
+                           'COMPLETED', now() - (CAST(g AS BIGINT) * 31536 / %2$d) * INTERVAL '1000 seconds',
+                           now() - (CAST(g AS BIGINT) * 31536 / %2$d) * INTERVAL '1000 seconds' + INTERVAL '1 hour', now(), 0, m.current_version_id
                       FROM generate_series(1, %2$d) g
                       JOIN (SELECT id, department_id, current_version_id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n,
                                    COUNT(*) OVER () AS total
