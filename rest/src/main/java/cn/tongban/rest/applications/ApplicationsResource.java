@@ -35,6 +35,14 @@ import java.io.InputStream;
 @SignedIn
 public class ApplicationsResource {
 
+    private static final String APPLICATION_EXAMPLE = """
+            {"receiptNumber": "20261125-ZJJ-7K3QM2XAP", "matterCode": "ZJJ-001", "matterName": "建筑工程施工许可证核发",
+             "department": "ZJJ", "status": "SUBMITTED", "submittedAt": "2026-11-25T09:30:00+08:00", "acceptedAt": null,
+             "form": {"projectName": "东莞市南城区示范学校教学楼工程", "floorArea": "12500.5"},
+             "timeline": [{"at": "2026-11-25T09:30:00+08:00", "step": "SUBMITTED", "from": null, "to": "SUBMITTED",
+                           "department": "ZJJ", "task": null, "opinion": null, "legalBasis": null}],
+             "queryCode": "7K3QM2XA"}""";
+
     @EJB
     Applications applications;
 
@@ -43,13 +51,14 @@ public class ApplicationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit an application",
+    @Operation(operationId = "submitApplication", summary = "Submit an application",
             description = "Submits an application in the signed-in applicant's name and returns it with its receipt number "
                     + "and its query code (查询码) for the public status lookup; the code is in this answer only.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewApplicationJson.class),
             examples = @ExampleObject(name = "construction permit", value = "{\"matterCode\": \"ZJJ-001\"}")))
     @APIResponse(responseCode = "201", description = "Submitted; Location names the new application",
-            content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
+            content = @Content(schema = @Schema(implementation = ApplicationJson.class),
+                    examples = @ExampleObject(name = "submitted", value = APPLICATION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field or missing matterCode",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not an applicant",
@@ -72,10 +81,11 @@ public class ApplicationsResource {
 
     @GET
     @Path("{receiptNumber}")
-    @Operation(summary = "One application",
+    @Operation(operationId = "getApplication", summary = "One application",
             description = "For its applicant and the staff of its department; anyone else is told it does not exist.")
     @APIResponse(responseCode = "200", description = "The application with its timeline",
-            content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
+            content = @Content(schema = @Schema(implementation = ApplicationJson.class),
+                    examples = @ExampleObject(name = "submitted", value = APPLICATION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such application, or not the caller's to read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationJson one(@PathParam("receiptNumber") String receiptNumber) {
