@@ -18,8 +18,13 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 cd "$OUT"
 
+# keytool, quiet unless it fails.
 kt() {
-    keytool -storetype PKCS12 -storepass "$PW" -keypass "$PW" "$@" 2>&1 | grep -v '^Certificate \(was added\|reply was installed\)' || true
+    local out
+    if ! out=$(keytool -storetype PKCS12 -storepass "$PW" -keypass "$PW" "$@" 2>&1); then
+        echo "$out" >&2
+        return 1
+    fi
 }
 
 # issue <ca key store> <ca pem> <key store> <alias> <dname> <extensions...>: a key pair signed by the CA,
