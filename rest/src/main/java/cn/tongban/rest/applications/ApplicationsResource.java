@@ -54,6 +54,18 @@ public class ApplicationsResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    private static final String SUBMISSION_EXAMPLE = """
+            {"receiptNumber": "20261125-ZJJ-7K3QM2XAP", "queryCode": "7K3QM2XA", "status": "SUBMITTED",
+             "submittedAt": "2026-11-25T09:30:00+08:00", "promisedDue": "2026-12-07"}""";
+
+    private static final String APPLICATION_EXAMPLE = """
+            {"receiptNumber": "20261125-ZJJ-7K3QM2XAP", "matterCode": "ZJJ-001", "matterName": "建筑工程施工许可证核发",
+             "department": "ZJJ", "status": "SUBMITTED", "submittedAt": "2026-11-25T09:30:00+08:00", "acceptedAt": null,
+             "form": {"projectName": "东莞市南城区示范学校教学楼工程", "floorArea": "12500.5"},
+             "timeline": [{"at": "2026-11-25T09:30:00+08:00", "step": "SUBMITTED", "from": null, "to": "SUBMITTED",
+                           "department": "ZJJ", "task": null, "opinion": null, "legalBasis": null}],
+             "materials": [], "tasks": [], "queryCode": null}""";
+
     @EJB
     Applications applications;
 
@@ -71,7 +83,7 @@ public class ApplicationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit an application",
+    @Operation(operationId = "submitApplication", summary = "Submit an application",
             description = "An APPLICANT submits in their own name; a PARTNER registers an application at its department's "
                     + "counter for an applicant named by resident ID or credit code, for a matter its department handles. "
                     + "The Idempotency-Key makes the request safe to repeat: the same key with the same body answers the "
@@ -82,7 +94,8 @@ public class ApplicationsResource {
                     + "{\"type\": \"PERSON\", \"name\": \"张三\", \"idNumber\": \"441900199003071238\", \"phone\": \"13800138000\"}, "
                     + "\"form\": {}}")))
     @APIResponse(responseCode = "201", description = "Submitted, or the first answer to this Idempotency-Key; Location names "
-            + "the application", content = @Content(schema = @Schema(implementation = SubmissionJson.class)))
+            + "the application", content = @Content(schema = @Schema(implementation = SubmissionJson.class),
+                    examples = @ExampleObject(name = "submitted", value = SUBMISSION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Missing or invalid Idempotency-Key, malformed JSON, unknown field, "
             + "wrong type, invalid form field or identity number, body over 256 KB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -121,11 +134,12 @@ public class ApplicationsResource {
 
     @GET
     @Path("{receiptNumber}")
-    @Operation(summary = "One application",
+    @Operation(operationId = "getApplication", summary = "One application",
             description = "For its applicant and the staff and partner systems of the departments involved (the owning "
                     + "department and every branch department); anyone else is told it does not exist.")
     @APIResponse(responseCode = "200", description = "The application with its materials, tasks and timeline",
-            content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
+            content = @Content(schema = @Schema(implementation = ApplicationJson.class),
+                    examples = @ExampleObject(name = "submitted", value = APPLICATION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such application, or not the caller's to read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationJson one(@PathParam("receiptNumber") String receiptNumber) {
@@ -136,7 +150,7 @@ public class ApplicationsResource {
     @POST
     @Path("{receiptNumber}/materials")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Hand in a material",
+    @Operation(operationId = "attachMaterial", summary = "Hand in a material",
             description = "A file for one of the matter's materials (part 'name': the material's name in the guide; part "
                     + "'file': the file), by the applicant or the partner of the owning department, while the application "
                     + "waits for acceptance or for corrections (补正). PDF, Word, Excel, PNG and JPEG, told from the content; "
@@ -145,7 +159,11 @@ public class ApplicationsResource {
             type = SchemaType.OBJECT, properties = {
             @SchemaProperty(name = "name", type = SchemaType.STRING, description = "The material's name in the guide"),
             @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary")})))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = MaterialJson.class)))
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = MaterialJson.class),
+            examples = @ExampleObject(name = "stored", value = """
+                    {"id": 150, "name": "施工合同", "fileName": "施工合同.pdf", "contentType": "application/pdf", "size": 183422,
+                     "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     "uploadedAt": "2026-11-25T09:41:00+08:00"}""")))
     @APIResponse(responseCode = "400", description = "No file, an unknown material, a refused type, an empty or too large file",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application, or not the caller's",
@@ -180,7 +198,7 @@ public class ApplicationsResource {
     @GET
     @Path("{receiptNumber}/materials/{id}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a material", description = "For whoever may read the application.")
+    @Operation(operationId = "downloadMaterial", summary = "Download a material", description = "For whoever may read the application.")
     @APIResponse(responseCode = "200", description = "The file as uploaded")
     @APIResponse(responseCode = "404", description = "No such file, or not the caller's to read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
