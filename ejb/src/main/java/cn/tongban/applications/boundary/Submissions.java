@@ -13,6 +13,7 @@ import cn.tongban.applications.entity.CanonicalJson;
 import cn.tongban.applications.entity.IdempotencyKey;
 import cn.tongban.applications.entity.SubmissionKey;
 import cn.tongban.applications.entity.SubmissionReceipt;
+import cn.tongban.calendar.boundary.Calendars;
 import cn.tongban.catalogue.boundary.Catalogue;
 import cn.tongban.catalogue.entity.Matter;
 import cn.tongban.platform.entity.BusinessException;
@@ -67,6 +68,9 @@ public class Submissions {
 
     @EJB
     Catalogue catalogue;
+
+    @EJB
+    Calendars calendars;
 
     @Inject
     Intake intake;
@@ -211,7 +215,7 @@ public class Submissions {
     }
 
     private SubmissionReceipt fulfil(SubmissionKey claim, Application application, Account caller, IdempotencyKey key) {
-        SubmissionReceipt receipt = SubmissionReceipt.of(application, null);
+        SubmissionReceipt receipt = SubmissionReceipt.of(application, application.expectedPromisedDue(calendars.current()));
         claim.fulfil(application, SealedAnswer.seal(receipt.toJson(), caller.getId(), key));
         return receipt;
     }

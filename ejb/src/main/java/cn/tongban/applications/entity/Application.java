@@ -709,6 +709,22 @@ public class Application {
         return specialProcedureSince;
     }
 
+    /**
+     * The promised due day the applicant can expect (承诺时限): once accepted, the application's own; before that,
+     * the day it would fall due if accepted on the day of submission. Null while the calendar of a year it reaches
+     * is not published, rather than a guess.
+     */
+    public LocalDate expectedPromisedDue(WorkingCalendar calendar) {
+        if (promised.isStarted()) {
+            return promised.dueOn();
+        }
+        try {
+            return calendar.addWorkingDays(DeadlineRules.day(submittedAt), matterVersion.getContent().promisedDays());
+        } catch (BusinessException unpublished) {
+            return null;
+        }
+    }
+
     /** The promised due day; null before acceptance or while provisional. */
     public LocalDate getPromisedDue() {
         return promised.dueOn();

@@ -95,7 +95,10 @@ public final class JsonRequest {
         return text.getString().strip();
     }
 
-    /** A text field that may be absent or null (then null); any other JSON type is an error. */
+    /**
+     * A text field that may be left out: null when absent, null or blank, else the text stripped; any other JSON type
+     * is an error.
+     */
     public String optionalText(String field) {
         JsonValue value = body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -105,7 +108,7 @@ public final class JsonRequest {
             violations.add(new Violation(prefix + field, "field.notText"));
             return null;
         }
-        return text.getString();
+        return text.getString().isBlank() ? null : text.getString().strip();
     }
 
     public Optional<JsonObject> optionalObject(String field) {
@@ -135,20 +138,7 @@ public final class JsonRequest {
         }
     }
 
-    // ---- partner interface (tasks): optional texts and yes/no fields ----
-
-    /** A text that may be left out (or null); blank counts as left out. */
-    public Optional<String> optionalText(String field) {
-        JsonValue value = body.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return Optional.empty();
-        }
-        if (!(value instanceof JsonString text)) {
-            violations.add(new Violation(field, "field.notText"));
-            return Optional.empty();
-        }
-        return text.getString().isBlank() ? Optional.empty() : Optional.of(text.getString().strip());
-    }
+    // ---- partner interface (tasks): yes/no fields ----
 
     /** {@code true} or {@code false}, or null when left out. */
     public Boolean optionalBoolean(String field) {

@@ -214,7 +214,7 @@ public class TasksResource {
     public Response accept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         long task = id(id);
         JsonRequest request = JsonRequest.read(body, "opinion");
-        String opinion = request.optionalText("opinion").orElse(null);
+        String opinion = request.optionalText("opinion");
         request.check();
         return step(ifMatch, version -> tasks.accept(task, version, opinion));
     }
@@ -370,7 +370,7 @@ public class TasksResource {
     public Response complete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         long task = id(id);
         JsonRequest request = JsonRequest.read(body, "note");
-        String note = request.optionalText("note").orElse(null);
+        String note = request.optionalText("note");
         request.check();
         return step(ifMatch, version -> tasks.complete(task, version, note));
     }
