@@ -33,7 +33,7 @@ class DeadlinesJourneyIT {
 
     @Test
     void staffSeeDaysLeftAndTheApplicantThePromisedDate() throws Exception {
-        var created = Http.postJson("/api/v1/applications", "zhangsan",
+        var created = Http.submit("zhangsan",
                 "{\"matterCode\": \"ZJJ-001\", \"form\": " + SampleForms.constructionPermitJson() + "}");
         assertEquals(201, created.statusCode(), created.body());
         String receipt = Json.createReader(new StringReader(created.body())).readObject().getString("receiptNumber");

@@ -50,7 +50,7 @@ final class PartnerClient {
      */
     static JsonObject submit(String applicant, String matterCode, JsonObject form) throws Exception {
         String body = Json.createObjectBuilder().add("matterCode", matterCode).add("form", form).build().toString();
-        HttpResponse<String> created = Http.postJson("/api/v1/applications", applicant, body);
+        HttpResponse<String> created = Http.submit(applicant, body);
         if (created.statusCode() != 201) {
             throw new AssertionError("submission refused: " + created.statusCode() + " " + created.body());
         }
