@@ -9,8 +9,11 @@ import cn.tongban.applications.entity.TaskStatus;
 import cn.tongban.it.As;
 import cn.tongban.it.Deployments;
 import cn.tongban.it.SampleForms;
+import cn.tongban.deadlines.boundary.Deadlines;
+import cn.tongban.deadlines.control.AlertSweep;
 import cn.tongban.deadlines.entity.AlertLevel;
 import cn.tongban.deadlines.entity.DeadlineAlert;
+import cn.tongban.deadlines.entity.DeadlineRules;
 import cn.tongban.notices.boundary.NoticeFile;
 import cn.tongban.platform.entity.BusinessException;
 import cn.tongban.supervision.boundary.AcceptanceWatch;
@@ -75,6 +78,9 @@ class SupervisionIT {
     @EJB
     Supervision supervision;
 
+    @EJB
+    Deadlines deadlines;
+
     @Inject
     Event<DeadlineAlert> alerts;
 
@@ -96,6 +102,31 @@ class SupervisionIT {
         assertEquals(1, count(cases));
         fire(prerequisite, receipt, AlertLevel.RED);
         assertEquals(1, count(cases), "a second alarm, from another sweep or node, records nothing");
+    }
+
+    @Test
+    void theDeadlineSweepMakesALatePrerequisiteBranchACase() throws Exception {
+        String receipt = As.user("zhangsan", () -> applications.submit("ZJJ-003", SampleForms.parallelConstruction())
+                .getReceiptNumber().value());
+        As.user("clerk", () -> workflow.accept(receipt, "并联受理"));
+        Task prerequisite = As.user("approver", () -> workflow.tasks(receipt)).stream()
+                .filter(t -> t.getKind() == TaskKind.BRANCH && t.isPrerequisite()).findFirst().orElseThrow();
+        String cases = "SELECT COUNT(*) FROM supervision_case WHERE kind = 'LATE_PREREQUISITE' AND task_id = " + prerequisite.getId();
+        assertEquals(0, count(cases));
+
+        // the clock moves on to the day after the branch's due day: the sweep raises its red alarm (第二十七条(四))
+        OffsetDateTime overdue = DeadlineRules.startOf(prerequisite.getDueOn().plusDays(1)).plusHours(1);
+        sweepAt(overdue);
+        assertEquals(1, count(cases));
+        sweepAt(overdue.plusDays(1));
+        assertEquals(1, count(cases), "a later sweep records nothing more");
+    }
+
+    private void sweepAt(OffsetDateTime moment) {
+        AlertSweep.Batch batch;
+        do {
+            batch = deadlines.sweep(moment, 500);
+        } while (batch.taken() == 500);
     }
 
     /** Fires an alert as the deadline sweep does: synchronously, inside its transaction. */
