@@ -48,9 +48,13 @@ import java.util.Set;
         SELECT t FROM Task t JOIN FETCH t.application a JOIN FETCH a.matter JOIN FETCH a.applicant
         WHERE t.assignee = :assignee AND t.status = cn.tongban.applications.entity.TaskStatus.CLAIMED
         ORDER BY t.openedAt""")
+@NamedQuery(name = Task.FIND_PROVISIONAL, query = """
+        SELECT t FROM Task t JOIN FETCH t.application WHERE t.clock.provisional = TRUE""")
 public class Task {
 
     public static final String FIND_BY_APPLICATION = "Task.findByApplication";
+    /** Open tasks with a due day waiting for its year's calendar. */
+    public static final String FIND_PROVISIONAL = "Task.findProvisional";
     public static final String FIND_FOR_DEPARTMENT = "Task.findForDepartment";
     public static final String FIND_FOR_ASSIGNEE = "Task.findForAssignee";
 
