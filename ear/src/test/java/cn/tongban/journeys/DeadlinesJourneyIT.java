@@ -11,8 +11,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +22,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 /**
  * Deadlines on the pages: the clerk sees the working days left to accept on the work list, the reviewer the days
- * left of the review it opened, and the applicant the promised completion date on 我的办件.
+ * left of the review it opened and its deadline alerts, and the applicant the promised completion date on 我的办件.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,6 +64,20 @@ class DeadlinesJourneyIT {
             var promised = browser.wait.until(visibilityOfElementLocated(By.id("promisedDue")));
             assertTrue(promised.getText().matches("(?s)\\d{4}-\\d{2}-\\d{2}.*剩 \\d+ 个工作日.*"), promised.getText());
             browser.screenshot("task-page-deadlines");
+            // the review has one working day: its yellow warning is due at once, and the persistent timer's next
+            // minute-by-minute sweep issues it; the page is reloaded until it is there
+            browser.click(By.id("alertsLink"));
+            browser.wait.until(d -> d.findElement(By.tagName("h1")).getText().strip().equals("时限预警"));
+            new WebDriverWait(browser.driver, Duration.ofSeconds(150)).until(d -> {
+                if (d.getPageSource().contains(receipt)) {
+                    return true;
+                }
+                d.navigate().refresh();
+                return false;
+            });
+            var warning = browser.driver.findElement(By.cssSelector(".alert-YELLOW"));
+            assertTrue(warning.getText().contains("黄色预警"), warning.getText());
+            browser.screenshot("reviewer-deadline-alerts");
             browser.signOut();
 
             browser.signIn("zhangsan");

@@ -13,6 +13,8 @@ import cn.tongban.deadlines.entity.DeadlineAlert;
 import cn.tongban.it.As;
 import cn.tongban.it.Deployments;
 import cn.tongban.it.SampleForms;
+import cn.tongban.notifications.boundary.Inbox;
+import cn.tongban.notifications.entity.InboxMessage;
 import cn.tongban.platform.boundary.Clocks;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -65,6 +67,9 @@ class DeadlinesIT {
     @EJB
     Calendars calendars;
 
+    @EJB
+    Inbox inbox;
+
     @Inject
     AlertsHeard heard;
 
@@ -115,6 +120,12 @@ class DeadlinesIT {
         assertEquals(1, inbox(warning.alertId(), "reviewer"), "the handler is told");
         assertEquals(1, inbox(warning.alertId(), "approver"), "the department's head is told");
         assertEquals(0, inbox(warning.alertId(), "reviewer2"), "a colleague who does not hold the task is not");
+        InboxMessage message = As.user("reviewer", () -> inbox.messages()).stream()
+                .filter(m -> Long.valueOf(warning.alertId()).equals(m.getAlertId())).findFirst().orElseThrow();
+        assertEquals(AlertLevel.YELLOW, message.getAlertLevel());
+        assertEquals(branch.getDueOn(), message.getDueOn());
+        assertEquals(receipt, message.getReceiptNumber());
+        assertTrue(message.isUnread());
 
         OffsetDateTime overdue = branch.getDueOn().plusDays(1).atStartOfDay(Clocks.CHINA).toOffsetDateTime();
         sweepAt(overdue.minusSeconds(1));

@@ -60,9 +60,13 @@ import java.util.random.RandomGenerator;
 @NamedQuery(name = Application.FIND_BY_DEPARTMENT_AND_STATUS, query = """
         SELECT a FROM Application a JOIN FETCH a.matter JOIN FETCH a.applicant
         WHERE a.department = :department AND a.status = :status ORDER BY a.submittedAt""")
+@NamedQuery(name = Application.FIND_PROVISIONAL, query = """
+        SELECT a FROM Application a WHERE a.promised.provisional = TRUE OR a.statutory.provisional = TRUE""")
 public class Application {
 
     public static final String FIND_BY_RECEIPT = "Application.findByReceipt";
+    /** Applications with a due day waiting for its year's calendar. */
+    public static final String FIND_PROVISIONAL = "Application.findProvisional";
     public static final String FIND_BY_APPLICANT = "Application.findByApplicant";
     public static final String FIND_BY_DEPARTMENT_AND_STATUS = "Application.findByDepartmentAndStatus";
 

@@ -57,12 +57,16 @@ import java.util.Set;
 @NamedQuery(name = Task.FIND_WITH_APPLICATION, query = """
         SELECT t FROM Task t JOIN FETCH t.application a JOIN FETCH a.matter LEFT JOIN FETCH t.assignee
         WHERE t.id = :id""")
+@NamedQuery(name = Task.FIND_PROVISIONAL, query = """
+        SELECT t FROM Task t JOIN FETCH t.application WHERE t.clock.provisional = TRUE""")
 public class Task {
 
     public static final String FIND_BY_APPLICATION = "Task.findByApplication";
     public static final String PAGE_FOR_DEPARTMENT = "Task.pageForDepartment";
     public static final String COUNT_FOR_DEPARTMENT = "Task.countForDepartment";
     public static final String FIND_WITH_APPLICATION = "Task.findWithApplication";
+    /** Open tasks with a due day waiting for its year's calendar. */
+    public static final String FIND_PROVISIONAL = "Task.findProvisional";
     public static final String FIND_FOR_DEPARTMENT = "Task.findForDepartment";
     public static final String FIND_FOR_ASSIGNEE = "Task.findForAssignee";
 

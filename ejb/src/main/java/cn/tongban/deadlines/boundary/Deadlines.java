@@ -66,10 +66,9 @@ public class Deadlines {
      */
     public void onPublished(@Observes CalendarPublished published) {
         DeadlineRules rules = rules();
-        Set<Application> applications = new LinkedHashSet<>(em.createQuery("""
-                SELECT a FROM Application a WHERE a.promised.provisional = TRUE OR a.statutory.provisional = TRUE""",
-                Application.class).getResultList());
-        em.createQuery("SELECT t FROM Task t JOIN FETCH t.application WHERE t.clock.provisional = TRUE", Task.class)
+        Set<Application> applications = new LinkedHashSet<>(
+                em.createNamedQuery(Application.FIND_PROVISIONAL, Application.class).getResultList());
+        em.createNamedQuery(Task.FIND_PROVISIONAL, Task.class)
                 .getResultStream().map(Task::getApplication).forEach(applications::add);
         applications.forEach(a -> a.recomputeDeadlines(rules));
     }

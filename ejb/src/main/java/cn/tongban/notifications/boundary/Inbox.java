@@ -18,7 +18,8 @@ import java.util.List;
 
 /** The applicant's portal inbox (站内信, 结果反馈 第四条): their messages only, newest first. */
 @Stateless
-@RolesAllowed(Role.Names.APPLICANT)
+// applicants read the steps of their applications; staff who handle tasks their deadline alerts (第七、二十七条)
+@RolesAllowed({Role.Names.APPLICANT, Role.Names.CLERK, Role.Names.REVIEWER, Role.Names.APPROVER})
 public class Inbox {
 
     private static final int MAX_LIST = 200;

@@ -21,9 +21,16 @@ public class InboxBadge {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.APPLICANT);
     }
 
+    /** Staff who handle tasks read their deadline alerts (黄色预警、红色警报) in their own inbox. */
+    public boolean isStaffShown() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return !isShown() && (external.isUserInRole(Role.Names.CLERK) || external.isUserInRole(Role.Names.REVIEWER)
+                || external.isUserInRole(Role.Names.APPROVER));
+    }
+
     public long getUnread() {
         if (unread == null) {
-            unread = isShown() ? inbox.unread() : 0L;
+            unread = isShown() || isStaffShown() ? inbox.unread() : 0L;
         }
         return unread;
     }

@@ -10,7 +10,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** {@code applicant/inbox.xhtml} (站内信): the applicant's messages, newest first, and marking them read. */
+/**
+ * {@code applicant/inbox.xhtml} (站内信) and {@code staff/inbox.xhtml}: the caller's messages, newest first — an
+ * applicant's about the steps of their applications, a member of staff's about deadline alerts — and marking them read.
+ */
 @Named
 @ViewScoped
 public class InboxPage implements Serializable {
