@@ -28,9 +28,7 @@ case "$signin" in
 esac
 printf '{"matterCode": "ZJJ-001", %s"form": %s}\n' "$applicant" "$form" > "$body"
 trap 'benchmarks/server.sh stop' EXIT
-# Partners may sign in with a password here, and the rate limit stays out of the way of the measurement.
-TONGBAN_SERVER_OPTS="-Dtongban.partner.basic-enabled=true -Dtongban.partner.rate-limit.requests=100000000" \
-  benchmarks/server.sh start tongban_bench
+benchmarks/server.sh start tongban_bench
 java benchmarks/partner-api/PartnerApiBenchmark.java https://localhost:8443 \
   wildfly-config/target/wildfly/standalone/configuration/tls "$signin" "$body" "$submitters" "$lookers" "$seconds" \
   | tee benchmarks/target/partner-api.txt
