@@ -1,7 +1,7 @@
 package cn.tongban.journeys;
 
-import cn.tongban.changes.control.WorkingDays;
 import cn.tongban.it.Deployments;
+import cn.tongban.it.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -98,14 +98,13 @@ class ChangesJourneyIT {
     @Test
     void anUpgradeFiledTooEarlyIsRefusedThenFiledAndAcknowledged() throws IOException {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        WorkingDays workingDays = new WorkingDays();
-        LocalDate earliest = workingDays.after(today, 5);
+        LocalDate earliest = workingDaysAfter(today, 5);
         String summary = "审批业务系统升级 " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = new Browser("change-upgrade")) {
             browser.signIn("deptadmin");
             openChanges(browser);
             assertTrue(browser.driver.findElement(By.id("earliestStart")).getText().contains(earliest.toString()));
-            fillUpgrade(browser, summary, workingDays.after(today, 4).atTime(9, 0));
+            fillUpgrade(browser, summary, workingDaysAfter(today, 4).atTime(9, 0));
             browser.screenshot("upgrade-form");
             browser.click(By.id("upgrade:fileUpgrade"));
             browser.wait.until(textToBePresentInElementLocated(By.id("messages"), "最早可安排在 " + earliest));
@@ -153,5 +152,18 @@ class ChangesJourneyIT {
     private static String status(Browser browser, String id) {
         return browser.wait.until(visibilityOfElementLocated(By.cssSelector("span.change-status[data-request='" + id + "']")))
                 .getText().strip();
+    }
+
+    /** The official calendar's answer, as the public API gives it (第十七条 counts on it). */
+    private static LocalDate workingDaysAfter(LocalDate day, int count) {
+        try {
+            var answer = Http.send(Http.request("/api/v1/calendar/working-days?from=" + day + "&days=" + count).GET());
+            assertEquals(200, answer.statusCode(), answer.body());
+            Matcher due = Pattern.compile("\"due\":\"([0-9-]+)\"").matcher(answer.body());
+            assertTrue(due.find(), answer.body());
+            return LocalDate.parse(due.group(1));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

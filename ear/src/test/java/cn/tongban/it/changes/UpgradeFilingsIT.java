@@ -52,7 +52,9 @@ class UpgradeFilingsIT {
     @PersistenceContext(unitName = "tongban")
     EntityManager em;
 
-    private final WorkingDays workingDays = new WorkingDays();
+    /** The official calendar the boundary counts on, as published in the test database. */
+    @Inject
+    WorkingDays workingDays;
 
     @Test
     void fourWorkingDaysAheadIsRefusedFiveAccepted() throws Exception {

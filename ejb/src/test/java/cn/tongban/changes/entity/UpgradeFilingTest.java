@@ -2,6 +2,7 @@ package cn.tongban.changes.entity;
 
 import cn.tongban.accounts.entity.Account;
 import cn.tongban.accounts.entity.Role;
+import cn.tongban.calendar.entity.HolidayFile;
 import cn.tongban.changes.control.WorkingDays;
 import cn.tongban.platform.entity.BusinessException;
 import cn.tongban.platform.entity.Violation;
@@ -27,7 +28,7 @@ class UpgradeFilingTest {
     private static final String IMPACT = "升级期间住建局事项暂停网上受理约 4 小时";
     private static final String CONTACT = "陈业务 0769-22220000";
 
-    private final WorkingDays workingDays = new WorkingDays();
+    private final WorkingDays workingDays = new WorkingDays(HolidayFile.calendar());
     private final Account deptAdmin = deptAdmin();
 
     private UpgradeFiling fileOn(LocalDate filingDay, LocalDateTime start) {
