@@ -3,14 +3,14 @@
 # and measures, over HTTPS on 8443, sustained submissions per second through POST /api/v1/applications and the
 # latency of the public status lookup under many concurrent clients. Usage, from the project root:
 #   benchmarks/partner-api/run.sh [submitters, default 16] [lookup clients, default 200] [seconds, default 30]
-#                                 [sign-in for submitting, default basic:zhangsan; cert:partner for a certificate]
+#                                 [sign-in for submitting, default cert:partner (its client certificate); basic:zhangsan]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 submitters="${1:-16}"
 lookers="${2:-200}"
 seconds="${3:-30}"
-signin="${4:-basic:zhangsan}"
+signin="${4:-cert:partner}"
 
 ./mvnw -q -B -DskipTests verify
 mkdir -p benchmarks/target
