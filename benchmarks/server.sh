@@ -14,9 +14,11 @@ case "${1:-}" in
       -f "$root/ear/src/test/sql/recreate-database.sql"
     rm -rf "$base" && mkdir -p "$base"
     cp -r "$home/standalone/configuration" "$base/configuration"
+    # Benchmarks may sign partner systems in with a password, and the partners' rate limit stays out of the way.
+    partners="-Dtongban.partner.basic-enabled=true -Dtongban.partner.rate-limit.requests=100000000"
     mkdir -p "$base/deployments" && cp "$root/ear/target/tongban.ear" "$base/deployments/"
     TONGBAN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$base/server.pid" \
-      JAVA_OPTS="-Xms512m -Xmx1g -Dtongban.demo.enabled=true -Djava.net.preferIPv4Stack=true ${TONGBAN_SERVER_OPTS:-}" \
+      JAVA_OPTS="-Xms512m -Xmx1g -Dtongban.demo.enabled=true -Djava.net.preferIPv4Stack=true $partners ${TONGBAN_SERVER_OPTS:-}" \
       nohup "$home/bin/standalone.sh" -c tongban-postgres.xml -Djboss.server.base.dir="$base" > "$base/server.out" 2>&1 &
     for _ in $(seq 1 120); do
       if curl -sf http://localhost:8080/api/v1/matters?size=1 > /dev/null; then echo "server up"; exit 0; fi

@@ -18,15 +18,16 @@ public class PartnerCertificates {
     @PersistenceContext
     EntityManager em;
 
-    /** One indexed query: the enabled PARTNER account of this username, without a revocation. */
+    /** One indexed query: the PARTNER account of this username without a revocation, and whether it is enabled. */
     public boolean inForce(String username) {
-        return !em.createQuery("""
-                        SELECT a.id FROM Account a JOIN a.roles r
-                        WHERE a.username = :username AND a.enabled = TRUE AND r = :partner
-                          AND NOT EXISTS (SELECT v.accountId FROM CertificateRevocation v WHERE v.accountId = a.id)""", Long.class)
+        // enabled is read, not compared in the query: EclipseLink writes a boolean as 1, which H2 refuses.
+        return em.createQuery("""
+                        SELECT a.enabled FROM Account a JOIN a.roles r
+                        WHERE a.username = :username AND r = :partner
+                          AND NOT EXISTS (SELECT v.accountId FROM CertificateRevocation v WHERE v.accountId = a.id)""", Boolean.class)
                 .setParameter("username", username)
                 .setParameter("partner", Role.PARTNER)
                 .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultStream().findFirst().orElse(false);
     }
 }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,15 +41,19 @@ public class CalendarResource {
 
     @GET
     @Path("working-days")
-    @Operation(summary = "When a time limit falls due",
+    @Operation(operationId = "getDueDay", summary = "When a time limit falls due",
             description = "The days-th working day after from (from itself not counted); days from 0 to 3650.")
     @APIResponse(responseCode = "200", description = "The due day",
-            content = @Content(schema = @Schema(implementation = DueDayJson.class)))
+            content = @Content(schema = @Schema(implementation = DueDayJson.class),
+                    examples = @ExampleObject(name = "three working days over a weekend",
+                            value = "{\"from\": \"2026-11-27\", \"days\": 3, \"due\": \"2026-12-02\"}")))
     @APIResponse(responseCode = "400", description = "from or days missing or malformed, or days out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The count reaches into a year whose calendar is not published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DueDayJson workingDays(@QueryParam("from") String from, @QueryParam("days") String days) {
+    public DueDayJson workingDays(
+            @Parameter(description = "the day the count starts after (YYYY-MM-DD)", example = "2026-11-27") @QueryParam("from") String from,
+            @Parameter(description = "working days, 0 to 3650", example = "3") @QueryParam("days") String days) {
         List<Violation> violations = new ArrayList<>();
         LocalDate start = date(from, "from", violations);
         Integer count = number(days, "days", violations);
@@ -59,14 +65,18 @@ public class CalendarResource {
 
     @GET
     @Path("{date}")
-    @Operation(summary = "What a day is", description = "Working or not, its kind, and the holiday's name if any.")
+    @Operation(operationId = "getCalendarDay", summary = "What a day is", description = "Working or not, its kind, and the holiday's name if any.")
     @APIResponse(responseCode = "200", description = "The day",
-            content = @Content(schema = @Schema(implementation = CalendarDayJson.class)))
+            content = @Content(schema = @Schema(implementation = CalendarDayJson.class),
+                    examples = {@ExampleObject(name = "a public holiday",
+                            value = "{\"date\": \"2026-10-01\", \"working\": false, \"kind\": \"HOLIDAY\", \"name\": \"国庆节\"}"),
+                            @ExampleObject(name = "an ordinary working day",
+                                    value = "{\"date\": \"2026-11-25\", \"working\": true, \"kind\": \"WORKDAY\", \"name\": null}")}))
     @APIResponse(responseCode = "400", description = "Not a date (YYYY-MM-DD)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The day's year has no published calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CalendarDayJson day(@PathParam("date") String date) {
+    public CalendarDayJson day(@Parameter(description = "YYYY-MM-DD", example = "2026-10-01") @PathParam("date") String date) {
         List<Violation> violations = new ArrayList<>();
         LocalDate day = date(date, "date", violations);
         if (!violations.isEmpty()) {

@@ -34,7 +34,7 @@ public class EventsResource {
     EventFeed feed;
 
     @GET
-    @Operation(summary = "The department's events after a cursor",
+    @Operation(operationId = "listEvents", summary = "The department's events after a cursor",
             description = "Every event concerning the caller's department (its applications and the tasks addressed to it), "
                     + "each once, in the order the changes committed. Start without after=, then send the next cursor of "
                     + "each answer: a system that was down reads on from its last cursor and misses nothing. An empty page "

@@ -72,7 +72,7 @@ public class TasksResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The caller's department's tasks",
+    @Operation(operationId = "listTasks", summary = "The caller's department's tasks",
             description = "Only the caller's department's tasks, oldest first, a page at a time, with how many there are in all. "
                     + "Without status: the open and claimed ones (the work at hand).")
     @APIResponse(responseCode = "200", description = "A page of tasks",
@@ -100,7 +100,7 @@ public class TasksResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One task", description = "With its application's receipt number, matter and status; a decision "
+    @Operation(operationId = "getTask", summary = "One task", description = "With its application's receipt number, matter and status; a decision "
             + "also carries the opinions of the review stages and branches before it. The ETag is the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The task", headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = TaskJson.class),
@@ -115,12 +115,13 @@ public class TasksResource {
 
     @POST
     @Path("{id}/claim")
-    @Operation(summary = "Claim a task", description = "Takes an open task into the caller's own work list.")
+    @Operation(operationId = "claimTask", summary = "Claim a task", description = "Takes an open task into the caller's own work list.")
     @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
             description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
     @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class)))
+            content = @Content(schema = @Schema(implementation = TaskJson.class),
+                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
@@ -138,12 +139,13 @@ public class TasksResource {
 
     @POST
     @Path("{id}/release")
-    @Operation(summary = "Release a task", description = "Puts a task the caller holds back into the department's list.")
+    @Operation(operationId = "releaseTask", summary = "Release a task", description = "Puts a task the caller holds back into the department's list.")
     @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
             description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
     @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class)))
+            content = @Content(schema = @Schema(implementation = TaskJson.class),
+                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
@@ -162,7 +164,7 @@ public class TasksResource {
     @POST
     @Path("{id}/hand-over")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hand a task over", description = "To a member of the department's staff who may take it, named "
+    @Operation(operationId = "handOverTask", summary = "Hand a task over", description = "To a member of the department's staff who may take it, named "
             + "by username. A partner system assigns any active task of its department; staff hand over what they hold.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.HandOver.class),
             examples = @ExampleObject(name = "to a reviewer", value = "{\"to\": \"reviewer2\"}")))
@@ -170,7 +172,8 @@ public class TasksResource {
             description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
     @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class)))
+            content = @Content(schema = @Schema(implementation = TaskJson.class),
+                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
@@ -192,7 +195,7 @@ public class TasksResource {
     @POST
     @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "受理: accept the application", description = "On the acceptance task. The rest of the matter's "
+    @Operation(operationId = "acceptApplication", summary = "受理: accept the application", description = "On the acceptance task. The rest of the matter's "
             + "process opens: the review stages, for a parallel matter the branches (前置 first), the decision last.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.Accept.class),
             examples = @ExampleObject(name = "accept", value = "{\"opinion\": \"材料齐全，予以受理\"}")))
@@ -200,7 +203,8 @@ public class TasksResource {
             description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
     @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class)))
+            content = @Content(schema = @Schema(implementation = TaskJson.class),
+                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
@@ -222,7 +226,7 @@ public class TasksResource {
     @POST
     @Path("{id}/not-accept")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "不予受理: refuse the application", description = "On the acceptance task, with the reason and its legal basis.")
+    @Operation(operationId = "refuseApplication", summary = "不予受理: refuse the application", description = "On the acceptance task, with the reason and its legal basis.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.NotAccept.class),
             examples = @ExampleObject(name = "not accepted", value = "{\"reason\": \"不属于本机关职权范围\", "
                     + "\"legalBasis\": \"《行政许可法》第三十二条第一款第（二）项\"}")))
@@ -230,7 +234,8 @@ public class TasksResource {
             description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
     @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class)))
+            content = @Content(schema = @Schema(implementation = TaskJson.class),
+                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
@@ -253,7 +258,7 @@ public class TasksResource {
     @POST
     @Path("{id}/request-correction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "补正: ask the applicant for corrections", description = "On an active acceptance, review or "
+    @Operation(operationId = "requestCorrection", summary = "补正: ask the applicant for corrections", description = "On an active acceptance, review or "
             + "branch task; every task of the application stops until the applicant resubmits.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.RequestCorrection.class),
             examples = @ExampleObject(name = "correction", value = "{\"items\": \"请补充施工图审查合格书\"}")))
@@ -261,7 +266,8 @@ public class TasksResource {
             description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
     @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class)))
+            content = @Content(schema = @Schema(implementation = TaskJson.class),
+                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
@@ -284,7 +290,7 @@ public class TasksResource {
     @POST
     @Path("{id}/opinion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give the opinion of a review stage or a parallel branch", description = "A branch (并联审批, "
+    @Operation(operationId = "giveOpinion", summary = "Give the opinion of a review stage or a parallel branch", description = "A branch (并联审批, "
             + "第六条) must say whether its department agrees; a review stage gives its opinion only. The opinion stays "
             + "inside the departments.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.Opinion.class),
@@ -294,7 +300,8 @@ public class TasksResource {
             description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
     @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class)))
+            content = @Content(schema = @Schema(implementation = TaskJson.class),
+                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
@@ -317,7 +324,7 @@ public class TasksResource {
     @POST
     @Path("{id}/decide")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "准予 / 不予许可: decide", description = "On the decision task, once every review stage and branch is in.")
+    @Operation(operationId = "decide", summary = "准予 / 不予许可: decide", description = "On the decision task, once every review stage and branch is in.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.Decide.class),
             examples = @ExampleObject(name = "approve", value = "{\"approve\": true, \"opinion\": \"准予许可\", "
                     + "\"legalBasis\": \"《建筑法》第八条\"}")))
@@ -325,7 +332,8 @@ public class TasksResource {
             description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
     @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class)))
+            content = @Content(schema = @Schema(implementation = TaskJson.class),
+                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
@@ -349,14 +357,15 @@ public class TasksResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "办结: complete the application", description = "On the (done) decision task, once the result has been delivered.")
+    @Operation(operationId = "completeApplication", summary = "办结: complete the application", description = "On the (done) decision task, once the result has been delivered.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.Complete.class),
             examples = @ExampleObject(name = "delivered", value = "{\"note\": \"证照已邮寄送达\"}")))
     @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
             description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
     @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
             headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class)))
+            content = @Content(schema = @Schema(implementation = TaskJson.class),
+                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
