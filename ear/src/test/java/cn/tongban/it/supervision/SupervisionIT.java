@@ -26,18 +26,23 @@ import cn.tongban.supervision.entity.CaseStatus;
 import cn.tongban.supervision.entity.SupervisionCase;
 import cn.tongban.supervision.entity.SupervisionNotice;
 import cn.tongban.supervision.entity.SupervisionNoticeKind;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ejb.EJBAccessException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,9 +60,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class SupervisionIT {
 
+    /** The SMTP port of the server's mail session in the tests (arquillian.xml: -Dtongban.smtp.port). */
+    static final int SMTP_PORT = 3025;
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SupervisionIT.class.getPackage());
+        EnterpriseArchive ear = Deployments.earWithTests(SupervisionIT.class.getPackage());
+        // GreenMail runs inside the server next to the test; its JUnit rules are left out (no JUnit 4 there)
+        ear.getAsType(WebArchive.class, Deployments.TEST_WAR)
+                .addPackages(true, path -> !path.get().contains("/junit"), "com.icegreen.greenmail");
+        return ear;
     }
 
     @PersistenceContext(unitName = "tongban")
@@ -225,7 +237,18 @@ class SupervisionIT {
                 () -> As.user("office", () -> supervision.cosign(number))).reason(), "会同: not the drafting office");
         assertEquals(BusinessException.Reason.NOT_FOUND, assertThrows(BusinessException.class,
                 () -> As.user("deptadmin", () -> supervision.noticePdf(draft.getNumber()))).reason(), "a draft is not issued");
-        As.user("supervisor", () -> supervision.cosign(number));
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            As.user("supervisor", () -> supervision.cosign(number));
+            MimeMessage mail = mailAbout(smtp, draft.getNumber());
+            assertEquals("approver@zjj.example.cn", mail.getAllRecipients()[0].toString(),
+                    "the department's leader who has an address; its business owner has none");
+            Multipart parts = (Multipart) mail.getContent();
+            assertEquals(draft.getNumber() + ".pdf", parts.getBodyPart(1).getFileName());
+        } finally {
+            smtp.stop();
+        }
 
         NoticeFile pdf = As.user("deptadmin", () -> supervision.noticePdf(draft.getNumber()));
         String text = new PdfTextExtractor(new PdfReader(pdf.content())).getTextFromPage(1);
@@ -247,6 +270,19 @@ class SupervisionIT {
         assertEquals(seenByOffice, seenByDepartment, "both sides see the history");
         assertEquals(CaseStatus.CLOSED, As.user("deptadmin", () -> supervision.byNumber(number)).getStatus());
         assertEquals(1, As.user("deptadmin", () -> supervision.notices(number)).size());
+    }
+
+    /** The mail about a notice, once it has arrived: sent after the issuing commit, on another thread. */
+    private static MimeMessage mailAbout(GreenMail smtp, String noticeNumber) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getSubject() != null && m.getSubject().contains(noticeNumber)) {
+                    return m;
+                }
+            }
+            smtp.waitForIncomingEmail(200, smtp.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no e-mail about " + noticeNumber + " arrived");
     }
 
     @Test

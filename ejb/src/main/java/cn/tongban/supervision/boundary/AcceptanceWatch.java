@@ -36,9 +36,13 @@ import java.util.List;
 public class AcceptanceWatch {
 
     private static final int BATCH = 500;
+    /** At most this many batches a run; a larger backlog is taken up by the next run. */
+    private static final int MAX_BATCHES = 20;
+    private static final OffsetDateTime BEGINNING = OffsetDateTime.parse("2000-01-01T00:00:00+08:00");
     private static final String WAITING = """
             SELECT a FROM Application a JOIN FETCH a.matter JOIN FETCH a.department
             WHERE a.status = :submitted AND a.updatedAt < :before
+              AND (a.updatedAt > :afterAt OR (a.updatedAt = :afterAt AND a.id > :afterId))
               AND NOT EXISTS (SELECT c FROM SupervisionCase c WHERE c.application = a AND c.kind = :kind
                               AND c.detectedAt >= a.updatedAt)
             ORDER BY a.updatedAt, a.id""";
@@ -71,27 +75,49 @@ public class AcceptanceWatch {
         return run(asOf);
     }
 
+    /**
+     * Goes through the waiting applications in batches, each after the last one seen (by time and id), so that
+     * applications still within their limit never hide later ones behind them.
+     */
     private int run(OffsetDateTime asOf) {
         LocalDate today = asOf.atZoneSameInstant(Clocks.CHINA).toLocalDate();
         // a limit in working days is never shorter than as many calendar days: a safe first cut for the index
         OffsetDateTime before = asOf.minusDays(acceptanceDays);
-        List<Application> waiting = em.createQuery(WAITING, Application.class)
-                .setParameter("submitted", ApplicationStatus.SUBMITTED)
-                .setParameter("before", before)
-                .setParameter("kind", CaseKind.NOT_NOTIFIED)
-                .setMaxResults(BATCH)
-                .getResultList();
-        if (waiting.isEmpty()) {
-            return 0;
-        }
-        WorkingCalendar calendar = limits.calendar();
+        WorkingCalendar calendar = null;
+        OffsetDateTime afterAt = BEGINNING;
+        long afterId = 0;
         int recorded = 0;
-        for (Application application : waiting) {
-            // in SUBMITTED, the last change is the submission or the resubmission after 补正
-            LocalDate since = application.getUpdatedAt().atZoneSameInstant(Clocks.CHINA).toLocalDate();
-            LocalDate due = TimeLimits.due(calendar, since, acceptanceDays);
-            if (today.isAfter(due) && detection.notNotified(application, since, due).isPresent()) {
-                recorded++;
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            List<Application> waiting = em.createQuery(WAITING, Application.class)
+                    .setParameter("submitted", ApplicationStatus.SUBMITTED)
+                    .setParameter("before", before)
+                    .setParameter("afterAt", afterAt)
+                    .setParameter("afterId", afterId)
+                    .setParameter("kind", CaseKind.NOT_NOTIFIED)
+                    .setMaxResults(BATCH)
+                    .getResultList();
+            if (waiting.isEmpty()) {
+                break;
+            }
+            if (calendar == null) {
+                calendar = limits.calendar();
+            }
+            for (Application application : waiting) {
+                // in SUBMITTED, the last change is the submission or the resubmission after 补正
+                LocalDate since = application.getUpdatedAt().atZoneSameInstant(Clocks.CHINA).toLocalDate();
+                LocalDate due = TimeLimits.due(calendar, since, acceptanceDays);
+                if (today.isAfter(due) && detection.notNotified(application, since, due).isPresent()) {
+                    recorded++;
+                }
+            }
+            Application last = waiting.get(waiting.size() - 1);
+            afterAt = last.getUpdatedAt();
+            afterId = last.getId();
+            // the batch's cases are written; its applications need not stay in memory
+            em.flush();
+            em.clear();
+            if (waiting.size() < BATCH) {
+                break;
             }
         }
         return recorded;

@@ -16,6 +16,7 @@ import cn.tongban.supervision.control.SupervisionLetters;
 import cn.tongban.supervision.entity.CaseEvent;
 import cn.tongban.supervision.entity.CaseKind;
 import cn.tongban.supervision.entity.CaseStatus;
+import cn.tongban.supervision.entity.NoticeIssued;
 import cn.tongban.supervision.entity.SupervisionCase;
 import cn.tongban.supervision.entity.SupervisionNotice;
 import cn.tongban.supervision.entity.SupervisionNoticeKind;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -69,6 +71,9 @@ public class Supervision {
 
     @Inject
     RequestOrigin origin;
+
+    @Inject
+    Event<NoticeIssued> issued;
 
     /** The cases, newest first, filtered by any of status, kind and department (code). */
     public List<SupervisionCase> cases(CaseStatus status, CaseKind kind, String departmentCode) {
@@ -205,12 +210,16 @@ public class Supervision {
         return notice;
     }
 
-    /** The other office co-signs the draft, and the notice is issued to the department (会同, 第二十七条). */
+    /**
+     * The other office co-signs the draft, and the notice is issued to the department (会同, 第二十七条), which is
+     * mailed it once this has committed.
+     */
     public SupervisionNotice cosign(String caseNumber) {
         Account me = accounts.current();
         SupervisionCase c = locked(caseNumber);
         SupervisionNotice draft = draft(c);
         em.persist(c.cosign(draft, me, myOffice(), now(), origin.address()));
+        issued.fire(new NoticeIssued(draft.getId()));
         return draft;
     }
 
