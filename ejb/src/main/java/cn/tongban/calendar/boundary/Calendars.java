@@ -180,6 +180,7 @@ public class Calendars {
         }
         CalendarYear draft = new CalendarYear(year);
         em.persist(draft);
+        em.flush(); // before its days, which refer to it
         return draft;
     }
 
