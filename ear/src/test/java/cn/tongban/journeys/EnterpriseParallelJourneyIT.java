@@ -77,7 +77,7 @@ class EnterpriseParallelJourneyIT {
         agreeOnBranch("swj.reviewer", receipt, "新办纳税人发票申领", "同意发放发票领用资格。");
         agreeOnBranch("rsj.reviewer", receipt, "单位参保登记", "已办理单位参保登记。");
         review("scjgj.reviewer", receipt, "设立登记审核与并联办理", "设立登记材料齐全，各并联环节均同意。");
-        decide("scjgj.approver", receipt, "核准发照并统一出件", 3, "核准设立登记，统一发放营业执照、印章和发票。",
+        decide("scjgj.approver", receipt, 3, "核准设立登记，统一发放营业执照、印章和发票。",
                 "《市场主体登记管理条例》第十九条");
         complete("scjgj.clerk", receipt);
 
@@ -117,7 +117,7 @@ class EnterpriseParallelJourneyIT {
         agreeOnBranch("swuj.reviewer", receipt, "城镇污水排入排水管网许可（餐饮排水户）", "隔油设施符合要求，同意排入。");
         agreeOnBranch("cgj.reviewer", receipt, "户外招牌设置", "招牌设置符合市容规范，同意。");
         review("scjgj.reviewer", receipt, "并联审查", "三个并联环节均同意，建议准予。");
-        decide("scjgj.approver", receipt, "决定并统一出件", 3, "准予开办，统一出件。", "《食品安全法》第三十五条");
+        decide("scjgj.approver", receipt, 3, "准予开办，统一出件。", "《食品安全法》第三十五条");
         complete("scjgj.clerk", receipt);
 
         timelineShowsBranches(receipt, List.of("SCJGJ", "SWUJ", "CGJ"), "《食品安全法》第三十五条");
@@ -148,7 +148,7 @@ class EnterpriseParallelJourneyIT {
 
     private void accept(String clerk, String receipt) {
         browser.signIn(clerk);
-        handle(receipt, "一窗受理");
+        handle(receipt, "受理");
         browser.type(By.id("task:acceptOpinion"), "材料齐全，并联受理。");
         browser.click(By.id("task:accept"));
         waitForMessage("已受理");
@@ -178,10 +178,10 @@ class EnterpriseParallelJourneyIT {
         browser.signOut();
     }
 
-    /** The leader sees every branch done before deciding. */
-    private void decide(String approver, String receipt, String stage, int branches, String opinion, String basis) {
+    /** The leader sees every branch done before deciding (work lists name the decision by its kind, 决定). */
+    private void decide(String approver, String receipt, int branches, String opinion, String basis) {
         browser.signIn(approver);
-        handle(receipt, stage);
+        handle(receipt, "决定");
         assertEquals(branches, browser.driver.findElements(By.cssSelector("#tasks tr.task-BRANCH.task-status-DONE")).size());
         browser.type(By.id("task:decisionOpinion"), opinion);
         browser.type(By.id("task:decisionBasis"), basis);
