@@ -41,6 +41,17 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Submits an application through the API with a fresh Idempotency-Key, as every client must send one. */
+    public static HttpResponse<String> submit(String username, String json) throws Exception {
+        return submit(username, json, java.util.UUID.randomUUID().toString());
+    }
+
+    public static HttpResponse<String> submit(String username, String json, String idempotencyKey) throws Exception {
+        return send(request("/api/v1/applications", username).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** A single number from the test database, e.g. a row count. */
     public static long count(String sql) throws SQLException {
         try (var c = DriverManager.getConnection(System.getProperty("tongban.test.db.url"),

@@ -65,7 +65,7 @@ class StatisticsJourneyIT {
     @Test
     void theServiceOfficeSeesTheChartsAndExportsTheFigures() throws Exception {
         // at least one application this month, so that the matter has a row to export
-        var created = Http.postJson("/api/v1/applications", "zhangsan",
+        var created = Http.submit("zhangsan",
                 "{\"matterCode\": \"ZJJ-001\", \"form\": " + SampleForms.constructionPermitJson() + "}");
         assertEquals(201, created.statusCode(), created.body());
 

@@ -20,7 +20,7 @@ import java.util.List;
 
 import static cn.tongban.it.Http.count;
 import static cn.tongban.it.Http.get;
-import static cn.tongban.it.Http.postJson;
+import static cn.tongban.it.Http.submit;
 import static cn.tongban.it.Http.request;
 import static cn.tongban.it.Http.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +42,7 @@ class ApplicationsApiIT {
 
     @Test
     void postThenGetReturnsTheApplication() throws Exception {
-        HttpResponse<String> created = postJson(APPLICATIONS, "zhangsan", VALID);
+        HttpResponse<String> created = submit("zhangsan", VALID);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject body = json(created.body());
         String receipt = body.getString("receiptNumber");
@@ -62,7 +62,7 @@ class ApplicationsApiIT {
 
     @Test
     void onlyTheOwnerAndTheDepartmentReadAnApplication() throws Exception {
-        String receipt = json(postJson(APPLICATIONS, "zhangsan", VALID).body())
+        String receipt = json(submit("zhangsan", VALID).body())
                 .getString("receiptNumber");
 
         assertEquals(200, get(APPLICATIONS + "/" + receipt, "clerk").statusCode());
@@ -85,7 +85,7 @@ class ApplicationsApiIT {
             "offline-only matter    | {\"matterCode\": \"GAJ-001\"}     | 422"})
     void badRequestsGetAProblemAndChangeNothing(String what, String json, int status) throws Exception {
         long before = count("SELECT COUNT(*) FROM application");
-        assertProblem(postJson(APPLICATIONS, "zhangsan", json), status);
+        assertProblem(submit("zhangsan", json), status);
         assertEquals(before, count("SELECT COUNT(*) FROM application"), what);
     }
 
@@ -93,7 +93,7 @@ class ApplicationsApiIT {
     void eachInvalidFormFieldIsListed() throws Exception {
         String body = VALID.replace("\"13800138000\"", "\"12345\"").replace(SampleForms.CREDIT_CODE + "\",\"constructorName",
                 "91350100M000100Y44\",\"constructorName");
-        var response = postJson(APPLICATIONS, "zhangsan", body);
+        var response = submit("zhangsan", body);
         assertProblem(response, 400);
         var errors = json(response.body()).getJsonArray("errors");
         var fields = errors.stream().map(e -> e.asJsonObject().getString("field")).toList();
@@ -104,9 +104,9 @@ class ApplicationsApiIT {
     @Test
     void anEmptyBodyOrAnotherMediaTypeIsRefused() throws Exception {
         long before = count("SELECT COUNT(*) FROM application");
-        assertProblem(send(request(APPLICATIONS, "zhangsan").header("Content-Type", "application/json")
+        assertProblem(send(request(APPLICATIONS, "zhangsan").header("Content-Type", "application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.noBody())), 400);
-        assertProblem(send(request(APPLICATIONS, "zhangsan").header("Content-Type", "text/plain")
+        assertProblem(send(request(APPLICATIONS, "zhangsan").header("Content-Type", "text/plain").header("Idempotency-Key", "k")
                 .POST(HttpRequest.BodyPublishers.ofString("ZJJ-001"))), 415);
         assertEquals(before, count("SELECT COUNT(*) FROM application"));
     }
@@ -114,7 +114,7 @@ class ApplicationsApiIT {
     @Test
     void staffCannotApplyAndStrangersMustSignIn() throws Exception {
         long before = count("SELECT COUNT(*) FROM application");
-        assertProblem(postJson(APPLICATIONS, "clerk", VALID), 403);
+        assertProblem(submit("clerk", VALID), 403);
         assertEquals(401, send(request(APPLICATIONS).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(VALID))).statusCode());
         assertEquals(before, count("SELECT COUNT(*) FROM application"));
@@ -122,10 +122,10 @@ class ApplicationsApiIT {
 
     @Test
     void problemsSpeakTheCallersLanguage() throws Exception {
-        var english = send(request(APPLICATIONS, "zhangsan").header("Content-Type", "application/json")
+        var english = send(request(APPLICATIONS, "zhangsan").header("Content-Type", "application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString("{\"matterCode\": \"NOPE-1\"}")));
         assertTrue(json(english.body()).getString("detail").contains("There is no matter"), english.body());
-        var chinese = postJson(APPLICATIONS, "zhangsan", "{\"matterCode\": \"NOPE-1\"}");
+        var chinese = submit("zhangsan", "{\"matterCode\": \"NOPE-1\"}");
         assertTrue(json(chinese.body()).getString("detail").contains("没有编码为"), chinese.body());
     }
 

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 
 import static cn.tongban.it.Http.count;
 import static cn.tongban.it.Http.get;
-import static cn.tongban.it.Http.postJson;
+import static cn.tongban.it.Http.submit;
 import static cn.tongban.it.Http.request;
 import static cn.tongban.it.Http.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,7 +44,7 @@ class PublicStatusApiIT {
 
     @Test
     void theSubmissionAnswersTheQueryCodeOnceAndTheStatusNeedsNoSignIn() throws Exception {
-        HttpResponse<String> created = postJson(APPLICATIONS, "zhangsan", VALID);
+        HttpResponse<String> created = submit("zhangsan", VALID);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject body = json(created.body());
         String receipt = body.getString("receiptNumber");
@@ -71,7 +71,7 @@ class PublicStatusApiIT {
 
     @Test
     void aWrongCodeAndAnUnknownNumberGetTheSame404() throws Exception {
-        JsonObject created = json(postJson(APPLICATIONS, "zhangsan", VALID).body());
+        JsonObject created = json(submit("zhangsan", VALID).body());
         String receipt = created.getString("receiptNumber");
         String code = created.getString("queryCode");
 
@@ -86,7 +86,7 @@ class PublicStatusApiIT {
 
     @Test
     void afterFiveFailuresTheSixthIsAnswered429WithRetryAfterEvenWithTheRightCode() throws Exception {
-        JsonObject created = json(postJson(APPLICATIONS, "zhangsan", VALID).body());
+        JsonObject created = json(submit("zhangsan", VALID).body());
         String receipt = created.getString("receiptNumber");
         String code = created.getString("queryCode");
         for (int i = 0; i < 5; i++) {
@@ -102,7 +102,7 @@ class PublicStatusApiIT {
 
     @Test
     void everyOtherOperationOnApplicationsStillAsksForCredentials() throws Exception {
-        String receipt = json(postJson(APPLICATIONS, "zhangsan", VALID).body()).getString("receiptNumber");
+        String receipt = json(submit("zhangsan", VALID).body()).getString("receiptNumber");
         HttpResponse<String> anonymous = send(request(APPLICATIONS + "/" + receipt).GET());
         assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), anonymous.headers().toString());

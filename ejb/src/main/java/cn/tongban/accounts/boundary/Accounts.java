@@ -32,6 +32,14 @@ public class Accounts {
         return account;
     }
 
+    /** The applicant account with this resident identity number or credit code, if any. */
+    public Optional<Account> byIdentityNumber(String identityNumber) {
+        return em.createNamedQuery(Account.FIND_BY_IDENTITY, Account.class)
+                .setParameter("identityNumber", identityNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<Account> byUsername(String username) {
         return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
                 .setParameter("username", username)

@@ -31,9 +31,17 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.FIND_BY_IDENTITY, query = "SELECT a FROM Account a WHERE a.identityNumber = :identityNumber")
 public class Account {
 
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
+    public static final String FIND_BY_IDENTITY = "Account.findByIdentity";
+
+    /**
+     * The password hash of an account that cannot sign in: not a modular-crypt hash, so no password matches it.
+     * Such accounts are also disabled, so the realm never even reads it.
+     */
+    private static final String NO_PASSWORD = "!";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -69,6 +77,10 @@ public class Account {
     @Column(length = 32)
     private String phone;
 
+    /** An applicant's resident identity number (GB 11643) or unified social credit code (GB 32100). */
+    @Column(name = "identity_number", length = 18, unique = true)
+    private String identityNumber;
+
     @Column(name = "training_passed", nullable = false)
     private boolean trainingPassed;
 
@@ -102,6 +114,26 @@ public class Account {
             throw new IllegalArgumentException("An applicant is a person or an enterprise: " + kind);
         }
         return new Account(username, passwordHash, displayName, kind, null, EnumSet.of(Role.APPLICANT), createdAt);
+    }
+
+    /**
+     * An applicant registered at a department's counter by its partner system (第五条), who has not signed up
+     * online: the account holds the name and identity the counter checked, and cannot sign in.
+     */
+    public static Account registeredAtCounter(String username, String displayName, AccountKind kind, String identityNumber,
+                                              OffsetDateTime createdAt) {
+        Account account = applicant(username, NO_PASSWORD, displayName, kind, createdAt);
+        account.identityNumber = Objects.requireNonNull(identityNumber);
+        account.enabled = false;
+        return account;
+    }
+
+    /** Records the applicant's identity number, as checked when the account was opened. */
+    public void identify(String identityNumber) {
+        if (kind != AccountKind.PERSON && kind != AccountKind.ENTERPRISE) {
+            throw new IllegalStateException("Only applicants have an identity number");
+        }
+        this.identityNumber = identityNumber;
     }
 
     /** A staff member of one department, or a partner system of it. */
@@ -168,6 +200,10 @@ public class Account {
 
     public String getPhone() {
         return phone;
+    }
+
+    public String getIdentityNumber() {
+        return identityNumber;
     }
 
     public boolean isTrainingPassed() {

@@ -4,12 +4,13 @@ import cn.tongban.accounts.boundary.Accounts;
 import cn.tongban.accounts.entity.Account;
 import cn.tongban.accounts.entity.Role;
 import cn.tongban.applications.control.ApplicationStore;
+import cn.tongban.applications.control.Intake;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.ApplicationStepped;
-import cn.tongban.applications.entity.ReceiptNumber;
 import cn.tongban.applications.entity.StatusChange;
 import cn.tongban.catalogue.boundary.Catalogue;
 import cn.tongban.catalogue.entity.Matter;
+import cn.tongban.deadlines.boundary.Deadlines;
 import cn.tongban.forms.control.FormValidation;
 import cn.tongban.platform.entity.BusinessException;
 import cn.tongban.platform.entity.RequestOrigin;
@@ -25,7 +26,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -44,8 +44,14 @@ public class Applications {
     @EJB
     Catalogue catalogue;
 
+    @EJB
+    Deadlines deadlines;
+
     @Inject
     ApplicationStore store;
+
+    @Inject
+    Intake intake;
 
     @Inject
     Clock clock;
@@ -72,18 +78,7 @@ public class Applications {
         if (!matter.acceptsOnlineApplications()) {
             throw BusinessException.unprocessable("application.offlineOnly", matter.getCode());
         }
-        JsonObject values = new FormValidation(clock)
-                .validate(matter.getCurrentVersion().getContent().form(), form == null ? JsonValue.EMPTY_JSON_OBJECT : form)
-                .orThrow();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        var receipt = ReceiptNumber.issue(LocalDate.now(clock), matter.getDepartment().getCode(), RANDOM);
-        Application application = Application.submit(receipt, matter, applicant, values, now);
-        application.issueQueryCode(RANDOM);
-        em.persist(application);
-        var submitted = application.submission(matter.getDepartment(), origin.address());
-        em.persist(submitted.acceptance());
-        announce(application, stored(List.of(submitted.line())));
-        return application;
+        return intake.submit(matter, applicant, null, form);
     }
 
     /** The caller's own applications, newest first. */
@@ -121,7 +116,7 @@ public class Applications {
         JsonObject values = new FormValidation(clock)
                 .validate(application.getMatterVersion().getContent().form(), form == null ? JsonValue.EMPTY_JSON_OBJECT : form)
                 .orThrow();
-        announce(application, stored(application.resubmit(applicant, values, OffsetDateTime.now(clock), origin.address())));
+        announce(application, stored(application.resubmit(applicant, values, OffsetDateTime.now(clock), origin.address(), deadlines.rules())));
         return application;
     }
 

@@ -1,14 +1,18 @@
 package cn.tongban.applications.entity;
 
 import cn.tongban.accounts.entity.Account;
+import cn.tongban.calendar.entity.WorkingCalendar;
 import cn.tongban.catalogue.entity.Department;
 import cn.tongban.catalogue.entity.Matter;
 import cn.tongban.catalogue.entity.MatterVersion;
+import cn.tongban.deadlines.entity.DeadlineRules;
+import cn.tongban.deadlines.entity.WorkingClock;
 import cn.tongban.platform.entity.BusinessException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import cn.tongban.accounts.entity.Role;
 import cn.tongban.platform.entity.Violation;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -30,6 +34,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -131,6 +136,35 @@ public class Application {
     @Column(name = "query_code_hash", length = 64)
     private String queryCodeHash;
 
+    /**
+     * The promised time limit (承诺时限) counted from acceptance in working days (行政许可法 第四十二条), stopped by
+     * 补正 and by special procedures the matter does not count (第四十五条).
+     */
+    @Embedded
+    @AttributeOverride(name = "due", column = @Column(name = "promised_due"))
+    @AttributeOverride(name = "countedFrom", column = @Column(name = "promised_from"))
+    @AttributeOverride(name = "remaining", column = @Column(name = "promised_remaining"))
+    @AttributeOverride(name = "suspendedSince", column = @Column(name = "promised_suspended_since"))
+    @AttributeOverride(name = "provisional", column = @Column(name = "promised_provisional"))
+    private WorkingClock promised = new WorkingClock();
+
+    /** The statutory time limit (法定时限), counted like the promised one. */
+    @Embedded
+    @AttributeOverride(name = "due", column = @Column(name = "statutory_due"))
+    @AttributeOverride(name = "countedFrom", column = @Column(name = "statutory_from"))
+    @AttributeOverride(name = "remaining", column = @Column(name = "statutory_remaining"))
+    @AttributeOverride(name = "suspendedSince", column = @Column(name = "statutory_suspended_since"))
+    @AttributeOverride(name = "provisional", column = @Column(name = "statutory_provisional"))
+    private WorkingClock statutory = new WorkingClock();
+
+    /** Once decided: the working days from acceptance to decision, suspensions not counted. */
+    @Column(name = "days_used")
+    private Integer daysUsed;
+
+    /** Once decided: whether on or before the promised due day. */
+    @Column(name = "on_time")
+    private Boolean onTime;
+
     /** The query code issued in this transaction, so that it can be shown once; never stored. */
     @Transient
     private transient QueryCode issuedQueryCode;
@@ -197,13 +231,30 @@ public class Application {
     public record Submitted(Task acceptance, StatusChange line) {
     }
 
-    public Submitted submission(Department owner, String sourceAddress) {
+    public Submitted submission(Department owner, String sourceAddress, DeadlineRules rules) {
+        return new Submitted(openAcceptance(owner, rules), line(submittedAt, null, Step.SUBMITTED, applicant, null, sourceAddress, null,
+                null, true, null));
+    }
+
+    /**
+     * A submission registered at a department's counter by its partner system (第五条) on the applicant's behalf:
+     * the first line of the timeline names the partner and its department. A partner registers only for the
+     * matters its own department handles.
+     */
+    public Submitted registration(Department owner, Account partner, String sourceAddress, DeadlineRules rules) {
+        if (!partner.hasRole(Role.PARTNER) || !partner.belongsTo(department)) {
+            throw BusinessException.forbidden("application.counterNotYourDepartment", matter.getCode());
+        }
+        return new Submitted(openAcceptance(owner, rules), line(submittedAt, null, Step.SUBMITTED, partner, partner.getDepartment(),
+                sourceAddress, null, null, true, null));
+    }
+
+    private Task openAcceptance(Department owner, DeadlineRules rules) {
         var first = matterVersion.getContent().process().stages().get(0);
         Task acceptance = new Task(this, 0, TaskKind.ACCEPTANCE, first.name(), owner, Role.CLERK, false, first.days());
-        acceptance.open(submittedAt);
+        acceptance.open(submittedAt, rules);
         tasks.add(acceptance);
-        return new Submitted(acceptance, line(submittedAt, null, Step.SUBMITTED, applicant, null, sourceAddress, null, null, true,
-                null));
+        return acceptance;
     }
 
     // ---- The lifecycle (第四、六条). Each method checks who may act and whether the status allows it, ----
@@ -215,12 +266,17 @@ public class Application {
      * department, the 前置 ones first; the decision last. {@code departments} resolves the process's codes.
      */
     public List<StatusChange> accept(Account clerk, Map<String, Department> departments, OffsetDateTime now,
-                                     String sourceAddress, String opinion) {
+                                     String sourceAddress, String opinion, DeadlineRules rules) {
         Task acceptance = activeTask(TaskKind.ACCEPTANCE, clerk);
         List<StatusChange> lines = new ArrayList<>();
         lines.add(moveTo(ApplicationStatus.ACCEPTED, Step.ACCEPTED, clerk, now, sourceAddress, opinion, null, true, null));
         acceptance.complete(clerk, null, opinion, now);
         this.acceptedAt = now;
+        // 行政许可法 第四十二条: the time limits run from acceptance, due on the n-th working day after that day
+        var content = matterVersion.getContent();
+        LocalDate day = DeadlineRules.day(now);
+        this.promised = WorkingClock.start(day, content.promisedDays(), rules.calendar());
+        this.statutory = WorkingClock.start(day, content.statutoryDays(), rules.calendar());
         var process = matterVersion.getContent().process();
         var stages = process.stages();
         int sequence = 1;
@@ -235,7 +291,7 @@ public class Application {
         }
         var last = stages.get(stages.size() - 1);
         tasks.add(new Task(this, sequence, TaskKind.DECISION, last.name(), department, Role.APPROVER, false, last.days()));
-        route(now);
+        route(now, rules);
         return lines;
     }
 
@@ -255,7 +311,8 @@ public class Application {
      * task stops until the applicant resubmits. A branch department asks through the owning department,
      * which the timeline records (第六条: 牵头部门统一告知).
      */
-    public List<StatusChange> requestCorrection(Account staff, String items, OffsetDateTime now, String sourceAddress) {
+    public List<StatusChange> requestCorrection(Account staff, String items, OffsetDateTime now, String sourceAddress,
+                                               DeadlineRules rules) {
         required(items, "items");
         Task task = tasks.stream().filter(t -> t.getStatus().isActive() && t.getKind() != TaskKind.DECISION && t.isFor(staff))
                 .findFirst().orElseThrow(() -> BusinessException.forbidden("task.notYours", receiptNumber.value()));
@@ -265,12 +322,16 @@ public class Application {
                 items, null, true, via);
         this.correctionReturnsTo = returnTo;
         this.correctionItems = items.strip();
-        tasks.forEach(Task::suspend);
+        // 补正: the time limits stop until the applicant resubmits (行政许可法 第四十二条)
+        LocalDate day = DeadlineRules.day(now);
+        tasks.forEach(t -> t.suspend(day, rules));
+        stopClocks(day, rules);
         return List.of(line);
     }
 
     /** The applicant hands in the corrections; the stopped tasks carry on where they were. */
-    public List<StatusChange> resubmit(Account by, JsonObject correctedForm, OffsetDateTime now, String sourceAddress) {
+    public List<StatusChange> resubmit(Account by, JsonObject correctedForm, OffsetDateTime now, String sourceAddress,
+                                      DeadlineRules rules) {
         requireApplicant(by);
         if (status != ApplicationStatus.CORRECTION_REQUESTED) {
             throw BusinessException.conflict("application.illegalTransition", receiptNumber.value(), status, correctionReturnsTo);
@@ -280,48 +341,57 @@ public class Application {
         this.correctionRounds++;
         this.correctionItems = null;
         this.correctionReturnsTo = null;
-        tasks.forEach(Task::resume);
+        LocalDate day = DeadlineRules.day(now);
+        tasks.forEach(t -> t.resume(day, rules));
+        if (clocksStopped()) {
+            // a special procedure not counted in the time limit still holds the clocks
+            tasks.forEach(t -> t.stopClock(day, rules));
+        } else {
+            restartClocks(day, rules);
+        }
         return List.of(line);
     }
 
     /** A reviewer of the owning department finishes a review stage with an opinion (inside the departments). */
-    public List<StatusChange> review(Account reviewer, long taskId, String opinion, OffsetDateTime now, String sourceAddress) {
+    public List<StatusChange> review(Account reviewer, long taskId, String opinion, OffsetDateTime now, String sourceAddress,
+                                     DeadlineRules rules) {
         Task task = task(taskId, TaskKind.REVIEW, reviewer);
         required(opinion, "opinion");
         List<StatusChange> lines = new ArrayList<>(startReview(reviewer, now, sourceAddress));
         task.complete(reviewer, null, opinion, now);
         lines.add(line(now, status, Step.REVIEWED, reviewer, reviewer.getDepartment(), sourceAddress, opinion, null, false, task.getName()));
-        route(now);
+        route(now, rules);
         return lines;
     }
 
     /** A branch department gives its opinion: agrees or disagrees (并联审批, 第六条). */
     public List<StatusChange> examineBranch(Account staff, long taskId, boolean agree, String opinion, OffsetDateTime now,
-                                           String sourceAddress) {
+                                           String sourceAddress, DeadlineRules rules) {
         Task task = task(taskId, TaskKind.BRANCH, staff);
         required(opinion, "opinion");
         List<StatusChange> lines = new ArrayList<>(startReview(staff, now, sourceAddress));
         task.complete(staff, agree, opinion, now);
         lines.add(line(now, status, agree ? Step.BRANCH_AGREED : Step.BRANCH_DISAGREED, staff, task.getDepartment(),
                 sourceAddress, opinion, null, false, task.getName()));
-        route(now);
+        route(now, rules);
         return lines;
     }
 
     /** 准予 / 不予许可: the owning department's leader decides, once every review and branch is in. */
     public List<StatusChange> decide(Account approver, boolean approve, String opinion, String legalBasis, OffsetDateTime now,
-                                     String sourceAddress) {
+                                     String sourceAddress, DeadlineRules rules) {
         Task decision = activeTask(TaskKind.DECISION, approver);
         required(opinion, "opinion");
         required(legalBasis, "legalBasis");
         decision.complete(approver, approve, opinion, now);
+        recordPunctuality(DeadlineRules.day(now), rules.calendar());
         return List.of(moveTo(approve ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED,
                 approve ? Step.APPROVED : Step.REJECTED, approver, now, sourceAddress, opinion, legalBasis, true, null));
     }
 
     /** 办结: the owning department's clerk closes the decided application (the result has been delivered). */
     public List<StatusChange> complete(Account clerk, String note, OffsetDateTime now, String sourceAddress) {
-        if (!clerk.hasRole(Role.CLERK) || !clerk.belongsTo(department)) {
+        if (!(clerk.hasRole(Role.CLERK) || clerk.hasRole(Role.PARTNER)) || !clerk.belongsTo(department)) {
             throw BusinessException.forbidden("application.notYourDepartment", receiptNumber.value());
         }
         return List.of(moveTo(ApplicationStatus.COMPLETED, Step.COMPLETED, clerk, now, sourceAddress, note, null, true, null));
@@ -332,12 +402,14 @@ public class Application {
         requireApplicant(by);
         StatusChange line = moveTo(ApplicationStatus.WITHDRAWN, Step.WITHDRAWN, by, now, sourceAddress, reason, null, true, null);
         tasks.forEach(Task::cancel);
+        promised.finish();
+        statutory.finish();
         return List.of(line);
     }
 
     /** 听证、检验、专家评审: staff of the owning department start a special procedure during the review. */
     public List<StatusChange> startSpecialProcedure(Account staff, SpecialProcedure procedure, String note, OffsetDateTime now,
-                                                    String sourceAddress) {
+                                                    String sourceAddress, DeadlineRules rules) {
         requireReviewStaff(staff);
         if (status != ApplicationStatus.ACCEPTED && status != ApplicationStatus.UNDER_REVIEW) {
             throw BusinessException.conflict("application.noSpecialProcedureNow", receiptNumber.value(), status);
@@ -347,11 +419,18 @@ public class Application {
         }
         this.specialProcedure = Objects.requireNonNull(procedure);
         this.specialProcedureSince = now;
+        if (clocksStopped()) {
+            // 行政许可法 第四十五条: the time of 听证、检验、专家评审 is not counted unless the matter counts it
+            LocalDate day = DeadlineRules.day(now);
+            tasks.forEach(t -> t.stopClock(day, rules));
+            stopClocks(day, rules);
+        }
         return List.of(line(now, status, Step.SPECIAL_PROCEDURE_STARTED, staff, staff.getDepartment(), sourceAddress, note, null,
                 true, procedure.name()));
     }
 
-    public List<StatusChange> endSpecialProcedure(Account staff, String note, OffsetDateTime now, String sourceAddress) {
+    public List<StatusChange> endSpecialProcedure(Account staff, String note, OffsetDateTime now, String sourceAddress,
+                                                  DeadlineRules rules) {
         requireReviewStaff(staff);
         if (specialProcedure == null) {
             throw BusinessException.conflict("application.noSpecialProcedure", receiptNumber.value());
@@ -359,6 +438,11 @@ public class Application {
         String procedure = specialProcedure.name();
         this.specialProcedure = null;
         this.specialProcedureSince = null;
+        if (status != ApplicationStatus.CORRECTION_REQUESTED) {
+            LocalDate day = DeadlineRules.day(now);
+            tasks.stream().filter(t -> t.getStatus().isActive()).forEach(t -> t.restartClock(day, rules));
+            restartClocks(day, rules);
+        }
         return List.of(line(now, status, Step.SPECIAL_PROCEDURE_ENDED, staff, staff.getDepartment(), sourceAddress, note, null,
                 true, procedure));
     }
@@ -367,11 +451,11 @@ public class Application {
      * Opens what may start now: each review stage after the one before it; the branches once every 前置 branch
      * has answered (the 前置 ones at once); the decision after every review stage and branch.
      */
-    private void route(OffsetDateTime now) {
+    private void route(OffsetDateTime now, DeadlineRules rules) {
         boolean reviewsDone = true;
         for (Task review : tasksOf(TaskKind.REVIEW)) {
             if (review.getStatus() == TaskStatus.WAITING && reviewsDone) {
-                review.open(now);
+                open(review, now, rules);
             }
             reviewsDone &= review.getStatus() == TaskStatus.DONE;
         }
@@ -379,15 +463,73 @@ public class Application {
         boolean prerequisitesDone = branches.stream().filter(Task::isPrerequisite).allMatch(t -> t.getStatus() == TaskStatus.DONE);
         for (Task branch : branches) {
             if (branch.getStatus() == TaskStatus.WAITING && (branch.isPrerequisite() || prerequisitesDone)) {
-                branch.open(now);
+                open(branch, now, rules);
             }
         }
         boolean branchesDone = branches.stream().allMatch(t -> t.getStatus() == TaskStatus.DONE);
         for (Task decision : tasksOf(TaskKind.DECISION)) {
             if (decision.getStatus() == TaskStatus.WAITING && reviewsDone && branchesDone) {
-                decision.open(now);
+                open(decision, now, rules);
             }
         }
+    }
+
+    /** Opens a task with its own clock (each parallel branch has its own), stopped at once if the application's is. */
+    private void open(Task task, OffsetDateTime now, DeadlineRules rules) {
+        task.open(now, rules);
+        if (clocksStopped()) {
+            task.stopClock(DeadlineRules.day(now), rules);
+        }
+    }
+
+    // ---- The clocks (行政许可法 第四十二、四十五条) ----
+
+    /** Whether the time limits stand still now: during 补正, and during a special procedure the matter does not count. */
+    private boolean clocksStopped() {
+        return status == ApplicationStatus.CORRECTION_REQUESTED
+                || specialProcedure != null && !matterVersion.getContent().specialProceduresCounted();
+    }
+
+    private void stopClocks(LocalDate day, DeadlineRules rules) {
+        promised.suspend(day, rules.calendar());
+        statutory.suspend(day, rules.calendar());
+    }
+
+    private void restartClocks(LocalDate day, DeadlineRules rules) {
+        promised.resume(day, rules.calendar());
+        statutory.resume(day, rules.calendar());
+    }
+
+    /**
+     * On the decision: the working days used (from acceptance to decision, suspensions not counted) and whether the
+     * promise was kept. Left empty if the day's year is not published rather than guessed.
+     */
+    private void recordPunctuality(LocalDate day, WorkingCalendar calendar) {
+        if (!promised.isStarted()) {
+            return;
+        }
+        try {
+            int left = promised.remainingOn(day, calendar);
+            this.daysUsed = matterVersion.getContent().promisedDays() - left;
+            this.onTime = left >= 0;
+            promised.finish(day, calendar);
+            statutory.finish(day, calendar);
+        } catch (BusinessException e) {
+            promised.finish();
+            statutory.finish();
+        }
+    }
+
+    /** A year was published: the provisional due days of the application and its tasks can now be computed. */
+    public void recomputeDeadlines(DeadlineRules rules) {
+        promised.recompute(rules.calendar());
+        statutory.recompute(rules.calendar());
+        tasks.forEach(t -> t.recomputeDeadline(rules));
+    }
+
+    /** The promised working days left on {@code day} (negative once late), null if unknown or not accepted yet. */
+    public Integer promisedDaysLeft(LocalDate day, WorkingCalendar calendar) {
+        return promised.daysLeft(day, calendar);
     }
 
     /** The first reviewer or branch at work turns 已受理 into 审查中. */
@@ -427,7 +569,8 @@ public class Application {
     }
 
     private void requireReviewStaff(Account staff) {
-        if (!staff.belongsTo(department) || !(staff.hasRole(Role.REVIEWER) || staff.hasRole(Role.APPROVER))) {
+        if (!staff.belongsTo(department)
+                || !(staff.hasRole(Role.REVIEWER) || staff.hasRole(Role.APPROVER) || staff.hasRole(Role.PARTNER))) {
             throw BusinessException.forbidden("application.notYourDepartment", receiptNumber.value());
         }
     }
@@ -545,6 +688,11 @@ public class Application {
         return Collections.unmodifiableList(tasks);
     }
 
+    /** The acceptance task (受理), with its own clock from submission. */
+    public Task getAcceptanceTask() {
+        return tasks.stream().filter(t -> t.getKind() == TaskKind.ACCEPTANCE).findFirst().orElse(null);
+    }
+
     public String getCorrectionItems() {
         return correctionItems;
     }
@@ -559,5 +707,51 @@ public class Application {
 
     public OffsetDateTime getSpecialProcedureSince() {
         return specialProcedureSince;
+    }
+
+    /**
+     * The promised due day the applicant can expect (承诺时限): once accepted, the application's own; before that,
+     * the day it would fall due if accepted on the day of submission. Null while the calendar of a year it reaches
+     * is not published, rather than a guess.
+     */
+    public LocalDate expectedPromisedDue(WorkingCalendar calendar) {
+        if (promised.isStarted()) {
+            return promised.dueOn();
+        }
+        try {
+            return calendar.addWorkingDays(DeadlineRules.day(submittedAt), matterVersion.getContent().promisedDays());
+        } catch (BusinessException unpublished) {
+            return null;
+        }
+    }
+
+    /** The promised due day; null before acceptance or while provisional. */
+    public LocalDate getPromisedDue() {
+        return promised.dueOn();
+    }
+
+    public boolean isPromisedDueProvisional() {
+        return promised.isProvisional();
+    }
+
+    public LocalDate getStatutoryDue() {
+        return statutory.dueOn();
+    }
+
+    public boolean isStatutoryDueProvisional() {
+        return statutory.isProvisional();
+    }
+
+    /** Whether the time limits stand still (补正, or a special procedure not counted). */
+    public boolean isClockStopped() {
+        return promised.isSuspended();
+    }
+
+    public Integer getDaysUsed() {
+        return daysUsed;
+    }
+
+    public Boolean getOnTime() {
+        return onTime;
     }
 }

@@ -2,9 +2,14 @@ package cn.tongban.applications.entity;
 
 import cn.tongban.accounts.entity.Account;
 import cn.tongban.accounts.entity.Role;
+import cn.tongban.calendar.entity.WorkingCalendar;
 import cn.tongban.catalogue.entity.Department;
+import cn.tongban.deadlines.entity.AlertLevel;
+import cn.tongban.deadlines.entity.DeadlineRules;
+import cn.tongban.deadlines.entity.WorkingClock;
 import cn.tongban.platform.entity.BusinessException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +24,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -42,9 +48,21 @@ import java.util.Set;
         SELECT t FROM Task t JOIN FETCH t.application a JOIN FETCH a.matter JOIN FETCH a.applicant
         WHERE t.assignee = :assignee AND t.status = cn.tongban.applications.entity.TaskStatus.CLAIMED
         ORDER BY t.openedAt""")
+@NamedQuery(name = Task.PAGE_FOR_DEPARTMENT, query = """
+        SELECT t FROM Task t JOIN FETCH t.application a JOIN FETCH a.matter LEFT JOIN FETCH t.assignee
+        WHERE t.department = :department AND t.status IN :statuses
+        ORDER BY t.openedAt, t.id""")
+@NamedQuery(name = Task.COUNT_FOR_DEPARTMENT, query = """
+        SELECT COUNT(t) FROM Task t WHERE t.department = :department AND t.status IN :statuses""")
+@NamedQuery(name = Task.FIND_WITH_APPLICATION, query = """
+        SELECT t FROM Task t JOIN FETCH t.application a JOIN FETCH a.matter LEFT JOIN FETCH t.assignee
+        WHERE t.id = :id""")
 public class Task {
 
     public static final String FIND_BY_APPLICATION = "Task.findByApplication";
+    public static final String PAGE_FOR_DEPARTMENT = "Task.pageForDepartment";
+    public static final String COUNT_FOR_DEPARTMENT = "Task.countForDepartment";
+    public static final String FIND_WITH_APPLICATION = "Task.findWithApplication";
     public static final String FIND_FOR_DEPARTMENT = "Task.findForDepartment";
     public static final String FIND_FOR_ASSIGNEE = "Task.findForAssignee";
 
@@ -115,6 +133,30 @@ public class Task {
     @Column(length = 2000)
     private String opinion;
 
+    /** The task's own clock (each parallel branch has its own), started when the task opens. */
+    @Embedded
+    private WorkingClock clock = new WorkingClock();
+
+    /** The highest alert issued for the task so far (效能监察, 第七、二十七条); never lowered. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "alert_level", length = 8)
+    private AlertLevel alertLevel;
+
+    /** When the yellow warning is due: the start of the first day with at most the warning days left. */
+    @Column(name = "yellow_at")
+    private OffsetDateTime yellowAt;
+
+    /** When the red alarm is due: the end of the due day, in Beijing. */
+    @Column(name = "red_at")
+    private OffsetDateTime redAt;
+
+    /**
+     * The next alert moment, null while nothing is to be raised (finished, suspended, both raised, or unknown
+     * while the due day is provisional): the sweep finds due work by an indexed range query on it.
+     */
+    @Column(name = "alert_at")
+    private OffsetDateTime alertAt;
+
     @Version
     private long version;
 
@@ -134,20 +176,81 @@ public class Task {
         this.status = TaskStatus.WAITING;
     }
 
-    /** Whether this member of staff may take the task: its department, its role, trained. */
+    /**
+     * Whether this member of staff may take the task: its department, its role, trained. A department's own
+     * system (PARTNER, 第五条) acts for the whole department, whatever the task's role.
+     */
     public boolean isFor(Account staff) {
         if (!staff.belongsTo(department) || !staff.mayAct()) {
             return false;
         }
+        if (staff.hasRole(Role.PARTNER)) {
+            return true;
+        }
         return kind == TaskKind.BRANCH ? BRANCH_ROLES.stream().anyMatch(staff::hasRole) : staff.hasRole(role);
     }
 
-    void open(OffsetDateTime now) {
+    /** Opens the task into its department's work list; its clock of {@link #days} working days starts today. */
+    void open(OffsetDateTime now, DeadlineRules rules) {
         if (status != TaskStatus.WAITING) {
             throw new IllegalStateException("task " + id + " is " + status);
         }
         this.status = TaskStatus.OPEN;
         this.openedAt = now;
+        this.clock = WorkingClock.start(DeadlineRules.day(now), days, rules.calendar());
+        scheduleAlerts(rules);
+    }
+
+    /** Stops the task's clock (补正, or a special procedure not counted in the time limit). */
+    void stopClock(LocalDate day, DeadlineRules rules) {
+        clock().suspend(day, rules.calendar());
+        scheduleAlerts(rules);
+    }
+
+    /** Restarts the task's clock with the working days it had left. */
+    void restartClock(LocalDate day, DeadlineRules rules) {
+        clock().resume(day, rules.calendar());
+        scheduleAlerts(rules);
+    }
+
+    /** A year was published: a provisional due day (and its alert moments) can now be computed. */
+    public void recomputeDeadline(DeadlineRules rules) {
+        if (clock().recompute(rules.calendar())) {
+            scheduleAlerts(rules);
+        }
+    }
+
+    /**
+     * Sets when the next alert is due: the yellow warning until it is raised, then the red alarm; nothing while the
+     * clock is stopped or the task finished.
+     */
+    private void scheduleAlerts(DeadlineRules rules) {
+        WorkingClock c = clock();
+        if (!c.isRunning() || status.isFinished()) {
+            alertAt = null;
+            return;
+        }
+        LocalDate warningDay = c.warningDay(rules.warningDays(), rules.calendar());
+        yellowAt = warningDay == null ? null : DeadlineRules.startOf(warningDay);
+        redAt = c.dueOn() == null ? null : DeadlineRules.startOf(c.dueOn().plusDays(1));
+        alertAt = alertLevel == null ? yellowAt : alertLevel == AlertLevel.YELLOW ? redAt : null;
+    }
+
+    /** Working days left on {@code day} (negative once overdue), or null if unknown (not open, unpublished year). */
+    public Integer daysLeft(LocalDate day, WorkingCalendar calendar) {
+        return clock().daysLeft(day, calendar);
+    }
+
+    private WorkingClock clock() {
+        if (clock == null) {
+            clock = new WorkingClock();
+        }
+        return clock;
+    }
+
+    private void finishClock() {
+        clock().finish();
+        alertAt = null;
     }
 
     /** Takes the task from the department's work list into the caller's own. */
@@ -163,12 +266,23 @@ public class Task {
         this.assignee = staff;
     }
 
-    /** Gives the claimed task to a colleague of the same department who may take it. */
+    /**
+     * Gives the claimed task to a colleague of the same department who may take it. The department's own system
+     * (PARTNER) assigns any active task of the department, claimed or not, to a member of its staff.
+     */
     public void handOver(Account from, Account to) {
-        requireHeldBy(from);
-        if (!isFor(to)) {
+        if (from.hasRole(Role.PARTNER)) {
+            requireFor(from);
+            if (!status.isActive()) {
+                throw BusinessException.conflict("task.alreadyHandled", id);
+            }
+        } else {
+            requireHeldBy(from);
+        }
+        if (to.hasRole(Role.PARTNER) || !isFor(to)) {
             throw BusinessException.invalid("task.notForColleague", to.getUsername(), id);
         }
+        this.status = TaskStatus.CLAIMED;
         this.assignee = to;
     }
 
@@ -184,27 +298,32 @@ public class Task {
         claim(staff);
         this.status = TaskStatus.DONE;
         this.doneAt = now;
+        finishClock();
         this.agreed = agreement;
         this.opinion = text;
     }
 
-    void suspend() {
+    /** 补正: the task stops, and so does its clock, until the applicant resubmits. */
+    void suspend(LocalDate day, DeadlineRules rules) {
         if (status.isActive()) {
             this.suspendedFrom = status;
             this.status = TaskStatus.SUSPENDED;
+            stopClock(day, rules);
         }
     }
 
-    void resume() {
+    void resume(LocalDate day, DeadlineRules rules) {
         if (status == TaskStatus.SUSPENDED) {
             this.status = suspendedFrom;
             this.suspendedFrom = null;
+            restartClock(day, rules);
         }
     }
 
     void cancel() {
         if (!status.isFinished()) {
             this.status = TaskStatus.CANCELLED;
+            finishClock();
         }
     }
 
@@ -283,5 +402,27 @@ public class Task {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The due day, null while not open or provisional. */
+    public LocalDate getDueOn() {
+        return clock().dueOn();
+    }
+
+    /** Whether the due day waits for the publication of the year it falls in. */
+    public boolean isDueProvisional() {
+        return clock().isProvisional();
+    }
+
+    public boolean isClockStopped() {
+        return clock().isSuspended();
+    }
+
+    public AlertLevel getAlertLevel() {
+        return alertLevel;
+    }
+
+    public OffsetDateTime getAlertAt() {
+        return alertAt;
     }
 }

@@ -36,7 +36,19 @@ public record MatterContent(
         FormDefinition form,
         OnlineLevel onlineLevel,
         Contacts contacts,
-        String servicePromise) implements Serializable {
+        String servicePromise,
+        boolean specialProceduresCounted) implements Serializable {
+
+    /**
+     * Content whose special procedures (听证、检验、专家评审) are not counted in the time limit, as 行政许可法
+     * 第四十五条 has it unless the matter says otherwise.
+     */
+    public MatterContent(String name, String nameEn, MatterKind kind, List<String> legalBasis, List<String> conditions,
+                         List<Material> materials, String fee, int statutoryDays, int promisedDays, Process process,
+                         FormDefinition form, OnlineLevel onlineLevel, Contacts contacts, String servicePromise) {
+        this(name, nameEn, kind, legalBasis, conditions, materials, fee, statutoryDays, promisedDays, process, form,
+                onlineLevel, contacts, servicePromise, false);
+    }
 
     /** A material the applicant hands in, and whether a blank form for it can be downloaded. */
     public record Material(String name, MaterialForm form, int copies, String blankForm, boolean required)
@@ -106,14 +118,14 @@ public record MatterContent(
 
     public MatterContent withTimeLimits(int statutory, int promised) {
         return new MatterContent(name, nameEn, kind, legalBasis, conditions, materials, fee, statutory, promised,
-                process, form, onlineLevel, contacts, servicePromise);
+                process, form, onlineLevel, contacts, servicePromise, specialProceduresCounted);
     }
 
     public MatterContent withTexts(String newName, String newNameEn, String newFee, String newServicePromise,
                                    List<String> newLegalBasis, List<String> newConditions, OnlineLevel newOnlineLevel,
                                    Contacts newContacts) {
         return new MatterContent(newName, newNameEn, kind, newLegalBasis, newConditions, materials, newFee, statutoryDays,
-                promisedDays, process, form, newOnlineLevel, newContacts, newServicePromise);
+                promisedDays, process, form, newOnlineLevel, newContacts, newServicePromise, specialProceduresCounted);
     }
 
     /**
@@ -161,11 +173,16 @@ public record MatterContent(
         if (promised > statutory) {
             throw read.invalid("promisedDays");
         }
+        // 行政许可法 第四十五条: special procedures are not counted unless the matter says so; absent means not counted
+        JsonValue counted = m.get("specialProceduresCounted");
+        if (counted != null && counted != JsonValue.TRUE && counted != JsonValue.FALSE && counted != JsonValue.NULL) {
+            throw read.invalid("specialProceduresCounted");
+        }
         return new MatterContent(read.text(m, "name", "name"), read.optionalText(m, "nameEn"),
                 read.constant(MatterKind.class, m, "kind", "kind"), read.texts(m, "legalBasis"),
                 read.texts(m, "conditions"), materials, read.optionalText(m, "fee"), statutory, promised, process, form,
                 read.constant(OnlineLevel.class, m, "onlineLevel", "onlineLevel"), contacts,
-                read.optionalText(m, "servicePromise"));
+                read.optionalText(m, "servicePromise"), counted == JsonValue.TRUE);
     }
 
     /** Reads fields strictly and names the field of the first error. */
@@ -259,6 +276,9 @@ public record MatterContent(
         optional(json, "nameEn", nameEn);
         optional(json, "fee", fee);
         optional(json, "servicePromise", servicePromise);
+        if (specialProceduresCounted) {
+            json.add("specialProceduresCounted", true);
+        }
         JsonArrayBuilder materialArray = Json.createArrayBuilder();
         for (Material m : materials) {
             JsonObjectBuilder material = Json.createObjectBuilder().add("name", m.name()).add("form", m.form().name())
@@ -306,6 +326,8 @@ public record MatterContent(
         sides.put("onlineLevel", new String[]{older.onlineLevel.name(), onlineLevel.name()});
         sides.put("contacts", new String[]{older.contacts.toString(), contacts.toString()});
         sides.put("servicePromise", new String[]{older.servicePromise, servicePromise});
+        sides.put("specialProceduresCounted", new String[]{String.valueOf(older.specialProceduresCounted),
+                String.valueOf(specialProceduresCounted)});
         List<Difference> differences = new ArrayList<>();
         sides.forEach((field, pair) -> {
             if (!Objects.equals(pair[0], pair[1])) {

@@ -112,6 +112,7 @@ public class DemoData {
         Account account;
         if (roles.contains(Role.APPLICANT)) {
             account = Account.applicant(username, hash, a.getString("name"), AccountKind.valueOf(a.getString("kind")), now);
+            account.identify(a.getString("identityNumber", null));
         } else {
             Department department = em.createNamedQuery(Department.FIND_BY_CODE, Department.class)
                     .setParameter("code", a.getString("department")).getSingleResult();

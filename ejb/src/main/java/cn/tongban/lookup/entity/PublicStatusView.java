@@ -7,6 +7,7 @@ import cn.tongban.applications.entity.Step;
 import cn.tongban.catalogue.entity.Department;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import java.util.Locale;
 public record PublicStatusView(String receiptNumber, String matterCode, String matterName, String matterNameEn,
                                String departmentCode, String departmentName, String departmentNameEn,
                                ApplicationStatus status, OffsetDateTime submittedAt, int promisedDays,
-                               List<Line> timeline) implements Serializable {
+                               List<Line> timeline, LocalDate promisedDue, boolean promisedDueProvisional)
+        implements Serializable {
 
     /** One line of the public timeline. */
     public record Line(OffsetDateTime at, Step step, ApplicationStatus status, String departmentCode,
@@ -48,7 +50,8 @@ public record PublicStatusView(String receiptNumber, String matterCode, String m
         return new PublicStatusView(application.getReceiptNumber().value(), matter.getCode(), matter.getName(),
                 matter.getNameEn(), department.getCode(), department.getName(), department.getNameEn(),
                 application.getStatus(), application.getSubmittedAt(),
-                application.getMatterVersion().getContent().promisedDays(), timeline.stream().map(Line::of).toList());
+                application.getMatterVersion().getContent().promisedDays(), timeline.stream().map(Line::of).toList(),
+                application.getPromisedDue(), application.isPromisedDueProvisional());
     }
 
     public String matterName(Locale locale) {

@@ -107,6 +107,68 @@ public class NoticePdf {
         return out.toByteArray();
     }
 
+    /**
+     * Prints another capability's official letter on the same letterhead: one or more A4 pages, the font
+     * embedded as a subset, the verification code and how to check it at the foot.
+     */
+    public byte[] render(Letter letter) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document document = new Document(PageSize.A4, 72, 72, 64, 64);
+        try {
+            BaseFont base = BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, font, null);
+            Font header = new Font(base, 15);
+            Font title = new Font(base, 22);
+            Font text = new Font(base, 12);
+            Font small = new Font(base, 9);
+            PdfWriter.getInstance(document, out);
+            document.addTitle(letter.title() + " " + letter.number());
+            document.addAuthor(letter.heading());
+            document.open();
+
+            document.add(centred(letter.heading(), header, 6));
+            document.add(centred(letter.title(), title, 10));
+            Paragraph number = new Paragraph(letter.number(), text);
+            number.setAlignment(Element.ALIGN_RIGHT);
+            number.setSpacingAfter(16);
+            document.add(number);
+            if (letter.addressee() != null) {
+                document.add(new Paragraph(letter.addressee(), text));
+            }
+            Paragraph body = new Paragraph(18, letter.body(), text);
+            body.setFirstLineIndent(24);
+            body.setSpacingBefore(6);
+            body.setSpacingAfter(12);
+            document.add(body);
+            for (Letter.Line line : letter.paragraphs()) {
+                document.add(labelled(line.label(), line.text(), text));
+            }
+            if (!letter.facts().isEmpty()) {
+                PdfPTable facts = new PdfPTable(new float[]{1, 3});
+                facts.setWidthPercentage(100);
+                facts.setSpacingBefore(14);
+                facts.setSpacingAfter(24);
+                for (Letter.Line line : letter.facts()) {
+                    fact(facts, line.label(), line.text(), text);
+                }
+                document.add(facts);
+            }
+            Paragraph issuers = new Paragraph(18, letter.issuers(), text);
+            issuers.setAlignment(Element.ALIGN_RIGHT);
+            issuers.setSpacingAfter(28);
+            document.add(issuers);
+            if (letter.verificationCode() != null) {
+                document.add(new Paragraph(letter.verificationCode(), text));
+                if (letter.verificationHint() != null) {
+                    document.add(new Paragraph(13, letter.verificationHint(), small));
+                }
+            }
+            document.close();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("letter " + letter.number() + " could not be printed", e);
+        }
+        return out.toByteArray();
+    }
+
     private static Paragraph centred(String content, Font font, float after) {
         Paragraph p = new Paragraph(content, font);
         p.setAlignment(Element.ALIGN_CENTER);

@@ -4,6 +4,7 @@ import cn.tongban.accounts.entity.Account;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.StatusChange;
 import cn.tongban.applications.entity.Step;
+import cn.tongban.deadlines.entity.AlertLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -55,13 +57,28 @@ public class InboxMessage {
     @JoinColumn(name = "application_id", nullable = false)
     private Application application;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "status_change_id", nullable = false)
+    /** The timeline line the message is about; null for a deadline alert. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "status_change_id")
     private StatusChange statusChange;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
+    @Column(length = 32)
     private Step step;
+
+    /** For a member of staff: the deadline alert the message is about (效能监察, 第七、二十七条), else null. */
+    @Column(name = "alert_id")
+    private Long alertId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "alert_level", length = 8)
+    private AlertLevel alertLevel;
+
+    @Column(name = "task_name", length = 200)
+    private String taskName;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
 
     @Column(name = "receipt_number", nullable = false, length = 64)
     private String receiptNumber;
@@ -91,6 +108,23 @@ public class InboxMessage {
         this.matterName = application.getMatter().getName();
         this.noticeNumber = noticeNumber;
         this.createdAt = line.getOccurredAt();
+    }
+
+    /**
+     * A member of staff's message about a deadline alert on a task they handle or lead. The application and the
+     * recipient are references, so that the sweep writes a batch of messages without reading them.
+     */
+    public InboxMessage(Account recipient, Application application, String receiptNumber, String matterName, long alertId,
+                        AlertLevel level, String taskName, LocalDate dueOn, OffsetDateTime at) {
+        this.recipient = Objects.requireNonNull(recipient);
+        this.application = Objects.requireNonNull(application);
+        this.receiptNumber = Objects.requireNonNull(receiptNumber);
+        this.matterName = Objects.requireNonNull(matterName);
+        this.alertId = alertId;
+        this.alertLevel = Objects.requireNonNull(level);
+        this.taskName = taskName;
+        this.dueOn = dueOn;
+        this.createdAt = Objects.requireNonNull(at);
     }
 
     public void markRead(OffsetDateTime now) {
@@ -137,5 +171,25 @@ public class InboxMessage {
 
     public OffsetDateTime getReadAt() {
         return readAt;
+    }
+
+    public boolean isAlert() {
+        return alertId != null;
+    }
+
+    public Long getAlertId() {
+        return alertId;
+    }
+
+    public AlertLevel getAlertLevel() {
+        return alertLevel;
+    }
+
+    public String getTaskName() {
+        return taskName;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
     }
 }

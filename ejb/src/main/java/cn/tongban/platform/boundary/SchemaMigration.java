@@ -28,9 +28,14 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        // The server's EJB timer store (cluster-safe timers of the deadline sweep) creates its table JBOSS_EJB_TIMER
+        // in this database when the server starts, before the application deploys: a new schema is therefore never
+        // quite empty. A schema without Flyway's history is taken as version 0, so that every migration runs.
         var result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted

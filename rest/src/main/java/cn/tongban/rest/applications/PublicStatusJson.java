@@ -4,6 +4,7 @@ import cn.tongban.lookup.entity.PublicStatusView;
 import cn.tongban.platform.boundary.Clocks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -21,7 +22,12 @@ public record PublicStatusJson(
         @Schema(example = "UNDER_REVIEW") String status,
         OffsetDateTime submittedAt,
         @Schema(description = "The promised time limit (承诺时限), in working days") int promisedDays,
-        List<Line> timeline) {
+        List<Line> timeline,
+        @Schema(description = "The promised completion date (承诺办结日期), counted in working days from acceptance with "
+                + "the suspensions left out; null before acceptance and while provisional", example = "2026-12-09")
+        LocalDate promisedDue,
+        @Schema(description = "Whether the promised date waits for the publication of its year's holiday calendar")
+        boolean promisedDueProvisional) {
 
     /** One public line of the timeline. */
     @Schema(name = "PublicStatusLine")
@@ -40,7 +46,8 @@ public record PublicStatusJson(
         return new PublicStatusJson(view.receiptNumber(), view.matterCode(), view.matterName(), view.departmentCode(),
                 view.departmentName(), view.status().name(), china(view.submittedAt()), view.promisedDays(),
                 view.timeline().stream().map(l -> new Line(china(l.at()), l.step().name(), l.status().name(),
-                        l.departmentCode(), l.departmentName(), l.taskName(), l.opinion(), l.legalBasis())).toList());
+                        l.departmentCode(), l.departmentName(), l.taskName(), l.opinion(), l.legalBasis())).toList(),
+                view.promisedDue(), view.promisedDueProvisional());
     }
 
     private static OffsetDateTime china(OffsetDateTime t) {

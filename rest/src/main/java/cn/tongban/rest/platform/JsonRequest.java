@@ -31,12 +31,19 @@ public final class JsonRequest {
     public static final int MAX_BYTES = 256 * 1024;
 
     private final JsonObject body;
-    private final List<Violation> violations = new ArrayList<>();
+    private final String prefix;
+    private final List<Violation> violations;
 
     private JsonRequest(JsonObject body, Set<String> fields) {
+        this(body, fields, "", new ArrayList<>());
+    }
+
+    private JsonRequest(JsonObject body, Set<String> fields, String prefix, List<Violation> violations) {
         this.body = body;
+        this.prefix = prefix;
+        this.violations = violations;
         body.keySet().stream().filter(name -> !fields.contains(name)).sorted()
-                .forEach(name -> violations.add(new Violation(name, "field.unknown")));
+                .forEach(name -> violations.add(new Violation(prefix + name, "field.unknown")));
     }
 
     /**
@@ -74,18 +81,34 @@ public final class JsonRequest {
     public String requiredText(String field) {
         JsonValue value = body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            violations.add(new Violation(field, "field.required"));
+            violations.add(new Violation(prefix + field, "field.required"));
             return null;
         }
         if (!(value instanceof JsonString text)) {
-            violations.add(new Violation(field, "field.notText"));
+            violations.add(new Violation(prefix + field, "field.notText"));
             return null;
         }
         if (text.getString().isBlank()) {
-            violations.add(new Violation(field, "field.required"));
+            violations.add(new Violation(prefix + field, "field.required"));
             return null;
         }
         return text.getString().strip();
+    }
+
+    /**
+     * A text field that may be left out: null when absent, null or blank, else the text stripped; any other JSON type
+     * is an error.
+     */
+    public String optionalText(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString text)) {
+            violations.add(new Violation(prefix + field, "field.notText"));
+            return null;
+        }
+        return text.getString().isBlank() ? null : text.getString().strip();
     }
 
     public Optional<JsonObject> optionalObject(String field) {
@@ -94,10 +117,18 @@ public final class JsonRequest {
             return Optional.empty();
         }
         if (!(value instanceof JsonObject object)) {
-            violations.add(new Violation(field, "field.notObject"));
+            violations.add(new Violation(prefix + field, "field.notObject"));
             return Optional.empty();
         }
         return Optional.of(object);
+    }
+
+    /**
+     * A nested object read as strictly as the body: only the given fields, errors named {@code field.member} and
+     * refused together with the body's by {@link #check()}.
+     */
+    public Optional<JsonRequest> optionalNested(String field, String... fields) {
+        return optionalObject(field).map(object -> new JsonRequest(object, Set.of(fields), prefix + field + ".", violations));
     }
 
     /** Refuses the request if any field was invalid. */
@@ -105,5 +136,32 @@ public final class JsonRequest {
         if (!violations.isEmpty()) {
             throw BusinessException.invalidFields(violations);
         }
+    }
+
+    // ---- partner interface (tasks): yes/no fields ----
+
+    /** {@code true} or {@code false}, or null when left out. */
+    public Boolean optionalBoolean(String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return Boolean.TRUE;
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return Boolean.FALSE;
+        }
+        violations.add(new Violation(field, "field.notBoolean"));
+        return null;
+    }
+
+    public boolean requiredBoolean(String field) {
+        if (!body.containsKey(field) || body.get(field).getValueType() == JsonValue.ValueType.NULL) {
+            violations.add(new Violation(field, "field.required"));
+            return false;
+        }
+        Boolean value = optionalBoolean(field);
+        return value != null && value;
     }
 }

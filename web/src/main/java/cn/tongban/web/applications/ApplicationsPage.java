@@ -1,6 +1,8 @@
 package cn.tongban.web.applications;
 
 import cn.tongban.applications.boundary.Applications;
+import cn.tongban.applications.boundary.Drafts;
+import cn.tongban.applications.entity.ApplicationDraft;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.StatusChange;
 import cn.tongban.web.platform.Messages;
@@ -28,7 +30,11 @@ public class ApplicationsPage implements Serializable {
     @Inject
     Applications applications;
 
+    @Inject
+    Drafts drafts;
+
     private transient List<Application> mine;
+    private transient List<ApplicationDraft> myDrafts;
     private transient Map<String, List<StatusChange>> timelines;
     private final HashMap<String, String> reasons = new HashMap<>();
 
@@ -53,6 +59,20 @@ public class ApplicationsPage implements Serializable {
         Messages.info("mine.withdrawn", receiptNumber);
         mine = null;
         timelines = null;
+    }
+
+    /** 我的草稿: the applicant's unsubmitted applications, the latest saved first. */
+    public List<ApplicationDraft> getDrafts() {
+        if (myDrafts == null) {
+            myDrafts = drafts.mine();
+        }
+        return myDrafts;
+    }
+
+    public void deleteDraft(long draftId) {
+        drafts.delete(draftId);
+        Messages.info("mine.draftDeleted");
+        myDrafts = null;
     }
 
     /** The withdrawal reason typed into each row, by receipt number. */

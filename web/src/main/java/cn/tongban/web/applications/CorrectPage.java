@@ -1,6 +1,12 @@
 package cn.tongban.web.applications;
 
 import cn.tongban.applications.boundary.Applications;
+import cn.tongban.applications.boundary.Materials;
+import cn.tongban.applications.entity.ApplicationMaterial;
+import cn.tongban.blankforms.entity.FileType;
+import cn.tongban.catalogue.entity.MatterContent;
+import cn.tongban.platform.entity.BusinessException;
+import org.primefaces.model.file.UploadedFile;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.ApplicationStatus;
 import cn.tongban.forms.entity.FieldDefinition;
@@ -31,11 +37,17 @@ public class CorrectPage implements Serializable {
     @Inject
     Applications applications;
 
+    @Inject
+    Materials materials;
+
     private String receipt;
     private transient Application application;
     private boolean prefilled;
     private boolean resubmitted;
     private final HashMap<String, String> values = new HashMap<>();
+    private transient List<ApplicationMaterial> files;
+    private String materialName;
+    private transient UploadedFile file;
 
     /** The view action, on every request: the application is transient. The values are prefilled once. */
     public void load() {
@@ -57,6 +69,48 @@ public class CorrectPage implements Serializable {
         application = applications.resubmit(receipt, form.build());
         resubmitted = true;
         Messages.info("correct.resubmitted", receipt);
+    }
+
+    /** A material the correction asks for (补正材料): added to the application at once. */
+    public void upload() {
+        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+            throw BusinessException.invalid("material.fileMissing");
+        }
+        ApplicationMaterial stored = materials.attach(receipt, materialName, file.getFileName(), file.getContent());
+        Messages.info("apply.uploaded", stored.getFileName().value(), stored.getMaterialName());
+        files = null;
+    }
+
+    /** The files the application holds so far. */
+    public List<ApplicationMaterial> getFiles() {
+        if (files == null) {
+            files = materials.of(receipt);
+        }
+        return files;
+    }
+
+    public List<MatterContent.Material> getRequiredMaterials() {
+        return application == null ? List.of() : application.getMatterVersion().getContent().materials();
+    }
+
+    public String getAccept() {
+        return FileType.acceptedExtensions();
+    }
+
+    public String getMaterialName() {
+        return materialName;
+    }
+
+    public void setMaterialName(String materialName) {
+        this.materialName = materialName;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     /** Whether the application waits for this correction. */

@@ -5,6 +5,8 @@ import cn.tongban.accounts.entity.Account;
 import cn.tongban.accounts.entity.Role;
 import cn.tongban.applications.boundary.Applications;
 import cn.tongban.applications.boundary.ApprovalWorkflow;
+import cn.tongban.applications.boundary.Materials;
+import cn.tongban.applications.entity.ApplicationMaterial;
 import cn.tongban.applications.entity.Application;
 import cn.tongban.applications.entity.ApplicationStatus;
 import cn.tongban.applications.entity.SpecialProcedure;
@@ -45,6 +47,9 @@ public class TaskPage implements Serializable {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Materials materials;
+
     private String receipt;
     private Long taskId;
 
@@ -52,6 +57,7 @@ public class TaskPage implements Serializable {
     private transient List<Task> tasks;
     private transient List<StatusChange> timeline;
     private transient Task task;
+    private transient List<ApplicationMaterial> files;
     private boolean completable;
 
     private String opinion;
@@ -65,6 +71,7 @@ public class TaskPage implements Serializable {
     public void load() {
         application = null;
         task = null;
+        files = null;
         completable = false;
         tasks = workflow.tasks(receipt);
         // Every task holds the application, fetched with its matter, department and applicant.
@@ -127,6 +134,14 @@ public class TaskPage implements Serializable {
     }
 
     /** The submitted form's fields, as the version the application was made under defines them. */
+    /** The materials handed in, with their SHA-256 so that a printed copy can be checked against them. */
+    public List<ApplicationMaterial> getMaterials() {
+        if (files == null) {
+            files = materials.of(receipt);
+        }
+        return files;
+    }
+
     public List<FieldDefinition> getFields() {
         return application == null ? List.of() : application.getMatterVersion().getContent().form().fields();
     }

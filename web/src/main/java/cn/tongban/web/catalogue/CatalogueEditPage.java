@@ -133,7 +133,7 @@ public class CatalogueEditPage implements Serializable {
             MatterContent copied = catalogue.matter(template).getCurrentVersion().getContent();
             return new MatterContent(text(name), text(nameEn), kind, lines(legalBasis), lines(conditions),
                     copied.materials(), text(fee), statutoryDays, promisedDays, copied.process(), copied.form(), onlineLevel,
-                    contacts, text(servicePromise));
+                    contacts, text(servicePromise), copied.specialProceduresCounted());
         }
         return base.withTexts(text(name), text(nameEn), text(fee), text(servicePromise), lines(legalBasis),
                 lines(conditions), onlineLevel, contacts).withTimeLimits(statutoryDays, promisedDays);
