@@ -64,7 +64,7 @@ final class ChartJson {
         JsonObjectBuilder set = Json.createObjectBuilder().add("label", label).add("data", data)
                 .add("backgroundColor", colour).add("borderColor", colour);
         if ("line".equals(type)) {
-            set.add("fill", false).add("tension", 0.2);
+            set.add("fill", false).add("tension", 0);
         }
         datasets.add(set);
         return this;
