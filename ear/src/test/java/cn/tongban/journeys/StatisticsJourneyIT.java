@@ -94,7 +94,8 @@ class StatisticsJourneyIT {
             String[] xlsx = export(browser, "report:exportXlsx");
             assertTrue(xlsx[0].startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), xlsx[0]);
             List<List<String>> sheet = rows(Base64.getDecoder().decode(xlsx[1]));
-            assertEquals(List.of("单位", "事项", "收件", "受理", "作出决定", "办结", "评价数", "平均评分"), sheet.get(0));
+            assertEquals(List.of("单位", "事项", "收件", "受理", "作出决定", "办结", "评价数", "平均评分", "按时办结率（%）",
+                    "平均用时（工作日）", "当前超期", "预警", "超时告警", "投诉举报"), sheet.get(0));
             List<String> matter = sheet.stream().filter(r -> r.size() > 1 && r.get(1).startsWith("ZJJ-001")).findFirst()
                     .orElseThrow(() -> new AssertionError("no row for ZJJ-001 in " + sheet));
             assertEquals(received, matter.get(2), "the export shows what the page shows");

@@ -57,6 +57,9 @@ class StatisticsIT {
     @EJB
     Statistics statistics;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TongbanDS")
+    javax.sql.DataSource dataSource;
+
     /** Around today in Beijing, so that a run across midnight counts the same. */
     private static ReportingPeriod aroundToday() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -78,6 +81,8 @@ class StatisticsIT {
         As.user("clerk", () -> workflow.accept(acceptedOnly, null));
         As.user("clerk", () -> workflow.complete(completedAndRated, "证照已送达"));
         As.user("zhangsan", () -> evaluations.rate(completedAndRated, 4, "比较满意"));
+        // what the deadline sweep would have done: one open task past its due day, one warning issued
+        overdueAndWarned(acceptedOnly);
 
         Report cityAfter = As.user("office", () -> statistics.report(period, null, null));
         Report matterAfter = As.user("office", () -> statistics.report(period, "ZJJ", MATTER));
@@ -98,6 +103,56 @@ class StatisticsIT {
         assertEquals(MATTER, matterAfter.matter().code());
         assertEquals(List.of(), matterAfter.byDepartment(), "one department's report has no department breakdown");
         assertEquals(List.of(MATTER), matterAfter.byMatter().stream().map(r -> r.matter().code()).toList());
+
+        // the deadlines: both decisions taken the day of their acceptance, on time; the tasks overdue now; warnings
+        Figures before = matterBefore.totals();
+        Figures after = matterAfter.totals();
+        assertEquals(2, after.onTime().denominator() - before.onTime().denominator(), "decisions timed");
+        assertEquals(2, after.onTime().numerator() - before.onTime().numerator(), "decisions on time");
+        assertEquals(2, after.daysUsed().denominator() - before.daysUsed().denominator(), "decisions measured");
+        assertEquals(0, after.daysUsed().numerator() - before.daysUsed().numerator(), "decided the day of acceptance");
+        assertEquals(1, after.overdue() - before.overdue(), "overdue now");
+        assertEquals(1, after.warnings() - before.warnings(), "warnings");
+        assertEquals(1, row(cityAfter.byMatter(), "ZJJ", MATTER).overdue() - row(cityBefore.byMatter(), "ZJJ", MATTER).overdue());
+        assertEquals(1, row(cityAfter.byDepartment(), "ZJJ", null).warnings() - row(cityBefore.byDepartment(), "ZJJ", null).warnings());
+    }
+
+    /**
+     * Puts the application's open task one day past its due day and records a yellow warning on it, as the deadline
+     * sweep would after days of waiting; the statistics only read these rows.
+     */
+    private void overdueAndWarned(String receipt) throws Exception {
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+        try (var connection = dataSource.getConnection()) {
+            long taskId;
+            long applicationId;
+            long departmentId;
+            try (var find = connection.prepareStatement("""
+                    SELECT t.id, t.application_id, t.department_id FROM task t JOIN application a ON a.id = t.application_id
+                    WHERE a.receipt_number = ? AND t.status IN ('OPEN', 'CLAIMED')""")) {
+                find.setString(1, receipt);
+                try (var rs = find.executeQuery()) {
+                    assertTrue(rs.next(), "an open task of " + receipt);
+                    taskId = rs.getLong(1);
+                    applicationId = rs.getLong(2);
+                    departmentId = rs.getLong(3);
+                }
+            }
+            try (var late = connection.prepareStatement("UPDATE task SET due_on = ? WHERE id = ?")) {
+                late.setObject(1, yesterday);
+                late.setLong(2, taskId);
+                assertEquals(1, late.executeUpdate());
+            }
+            try (var warn = connection.prepareStatement("""
+                    INSERT INTO deadline_alert (id, task_id, application_id, department_id, alert_level, due_on, raised_at)
+                    VALUES (nextval('deadline_alert_seq') - 49, ?, ?, ?, 'YELLOW', ?, CURRENT_TIMESTAMP)""")) {
+                warn.setLong(1, taskId);
+                warn.setLong(2, applicationId);
+                warn.setLong(3, departmentId);
+                warn.setObject(4, yesterday);
+                assertEquals(1, warn.executeUpdate());
+            }
+        }
     }
 
     @Test
@@ -150,7 +205,7 @@ class StatisticsIT {
     private static Figures row(List<FigureRow> rows, String department, String matter) {
         return rows.stream()
                 .filter(r -> r.department().code().equals(department))
-                .filter(r -> matter == null || r.matter().code().equals(matter))
+                .filter(r -> matter == null || r.matter() != null && r.matter().code().equals(matter))
                 .map(FigureRow::figures).findFirst().orElse(Figures.NONE);
     }
 

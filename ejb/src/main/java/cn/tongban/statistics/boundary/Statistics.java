@@ -72,13 +72,14 @@ public class Statistics {
         Long departmentId = department == null ? null : department.getId();
         Long matterId = matter == null ? null : matter.getId();
         FigureQuery query = new FigureQuery(em);
+        LocalDate today = LocalDate.now(clock);
         List<FigureRow> byDepartment = department == null
-                ? query.rows(Breakdown.DEPARTMENT, period, null, null) : List.of();
+                ? query.rows(Breakdown.DEPARTMENT, period, today, null, null) : List.of();
         return new Report(period, label(department), label(matter),
-                query.rows(Breakdown.TOTAL, period, departmentId, matterId).get(0).figures(),
+                query.rows(Breakdown.TOTAL, period, today, departmentId, matterId).get(0).figures(),
                 byDepartment,
-                query.rows(Breakdown.MATTER, period, departmentId, matterId),
-                query.rows(Breakdown.PERIOD, period, departmentId, matterId));
+                query.rows(Breakdown.MATTER, period, today, departmentId, matterId),
+                query.rows(Breakdown.PERIOD, period, today, departmentId, matterId));
     }
 
     /** The departments and matters the caller may narrow the statistics to. */

@@ -20,7 +20,7 @@ import java.util.Map;
  * Counts the figures of one breakdown in one SQL statement. Every event that a figure counts is a "fact" — an
  * application submitted or accepted, a decision or completion on its timeline, a rating — with its department,
  * matter, time, kind and amount; the facts of the period are grouped by the breakdown's key and summed by kind.
- * A new figure is a new kind of fact and a new sum, nothing else. Portable between PostgreSQL and H2; only bound
+ * A new figure is a new kind of fact and a new sum, nothing else. The tasks overdue now are counted as of today. Portable between PostgreSQL and H2; only bound
  * parameters carry values, the fragments joined here are constants.
  */
 public class FigureQuery {
@@ -30,19 +30,40 @@ public class FigureQuery {
      * the time columns (V15) find them.
      */
     static final String FACTS = """
-            SELECT a.department_id, a.matter_id, a.submitted_at AS at, 'R' AS kind, 1 AS amount
+            SELECT a.department_id, a.matter_id, a.submitted_at AS at, 'R' AS kind, 1 AS amount, CAST(NULL AS INTEGER) AS extra
               FROM application a
             UNION ALL
-            SELECT a.department_id, a.matter_id, a.accepted_at, 'A', 1
+            SELECT a.department_id, a.matter_id, a.accepted_at, 'A', 1, NULL
               FROM application a WHERE a.accepted_at IS NOT NULL
             UNION ALL
-            SELECT a.department_id, a.matter_id, s.occurred_at, CASE WHEN s.step = 'COMPLETED' THEN 'C' ELSE 'D' END, 1
+            SELECT a.department_id, a.matter_id, s.occurred_at, CASE WHEN s.step = 'COMPLETED' THEN 'C' ELSE 'D' END,
+                   CASE WHEN s.step = 'COMPLETED' THEN NULL WHEN a.on_time THEN 1 WHEN NOT a.on_time THEN 0 END,
+                   CASE WHEN s.step = 'COMPLETED' THEN NULL ELSE a.days_used END
               FROM status_change s JOIN application a ON a.id = s.application_id
              WHERE s.step IN ('APPROVED', 'REJECTED', 'COMPLETED')
             UNION ALL
-            SELECT a.department_id, a.matter_id, e.rated_at, 'E', e.stars
+            SELECT a.department_id, a.matter_id, e.rated_at, 'E', e.stars, NULL
               FROM evaluation e JOIN application a ON a.id = e.application_id
+            UNION ALL
+            SELECT d.department_id, a.matter_id, d.raised_at, CASE WHEN d.alert_level = 'RED' THEN 'X' ELSE 'Y' END, 1, NULL
+              FROM deadline_alert d JOIN application a ON a.id = d.application_id
+            UNION ALL
+            SELECT c.department_id, a.matter_id, c.filed_at, 'P', 1, NULL
+              FROM complaint c LEFT JOIN application a ON a.receipt_number = c.receipt_number
             """;
+
+    /**
+     * The tasks overdue now (第二十七条: 超时), open or claimed past their due day, whatever the period: dated at the
+     * period's start so that they count in the period's rows, and left out of a trend, where "now" has no slice.
+     */
+    private static String overdueNow(int startParameter, int todayParameter) {
+        return """
+                UNION ALL
+                SELECT t.department_id, a.matter_id, CAST(?%d AS TIMESTAMP WITH TIME ZONE), 'O', 1, NULL
+                  FROM task t JOIN application a ON a.id = t.application_id
+                 WHERE t.status IN ('OPEN', 'CLAIMED') AND t.due_on < ?%d
+                """.formatted(startParameter, todayParameter);
+    }
 
     /** The sums, in the order {@link #figures(Object[], int)} reads them. */
     static final String SUMS = """
@@ -51,7 +72,19 @@ public class FigureQuery {
             SUM(CASE WHEN g.kind = 'D' THEN 1 ELSE 0 END) AS decided,
             SUM(CASE WHEN g.kind = 'C' THEN 1 ELSE 0 END) AS completed,
             SUM(CASE WHEN g.kind = 'E' THEN 1 ELSE 0 END) AS ratings,
-            SUM(CASE WHEN g.kind = 'E' THEN g.amount ELSE 0 END) AS stars""";
+            SUM(CASE WHEN g.kind = 'E' THEN g.amount ELSE 0 END) AS stars,
+            SUM(CASE WHEN g.kind = 'D' AND g.amount IS NOT NULL THEN 1 ELSE 0 END) AS timed,
+            SUM(CASE WHEN g.kind = 'D' AND g.amount IS NOT NULL THEN g.amount ELSE 0 END) AS on_time,
+            SUM(CASE WHEN g.kind = 'D' AND g.extra IS NOT NULL THEN 1 ELSE 0 END) AS measured,
+            SUM(CASE WHEN g.kind = 'D' AND g.extra IS NOT NULL THEN g.extra ELSE 0 END) AS days_used,
+            SUM(CASE WHEN g.kind = 'O' THEN 1 ELSE 0 END) AS overdue,
+            SUM(CASE WHEN g.kind = 'Y' THEN 1 ELSE 0 END) AS warnings,
+            SUM(CASE WHEN g.kind = 'X' THEN 1 ELSE 0 END) AS alarms,
+            SUM(CASE WHEN g.kind = 'P' THEN 1 ELSE 0 END) AS complaints""";
+
+    /** The sums' names, as the statements that join the labels select them from the grouped rows. */
+    static final String SUM_COLUMNS = "t.received, t.accepted, t.decided, t.completed, t.ratings, t.stars, t.timed, "
+            + "t.on_time, t.measured, t.days_used, t.overdue, t.warnings, t.alarms, t.complaints";
 
     private final EntityManager em;
 
@@ -63,9 +96,10 @@ public class FigureQuery {
      * The rows of one breakdown within the period, optionally of one department and one matter (ids, or null for
      * all): ordered by department and matter code, or by time; a trend has a row for every slice, zeros included.
      */
-    public List<FigureRow> rows(Breakdown breakdown, ReportingPeriod period, Long departmentId, Long matterId) {
+    public List<FigureRow> rows(Breakdown breakdown, ReportingPeriod period, LocalDate today, Long departmentId,
+                                Long matterId) {
         List<Object> parameters = new ArrayList<>();
-        String sql = sql(breakdown, period, departmentId, matterId, parameters);
+        String sql = sql(breakdown, period, today, departmentId, matterId, parameters);
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
@@ -81,7 +115,8 @@ public class FigureQuery {
     }
 
     /** The statement for a breakdown; the values it binds are appended to {@code parameters} in order. */
-    static String sql(Breakdown breakdown, ReportingPeriod period, Long departmentId, Long matterId, List<Object> parameters) {
+    static String sql(Breakdown breakdown, ReportingPeriod period, LocalDate today, Long departmentId, Long matterId,
+                      List<Object> parameters) {
         StringBuilder slice = new StringBuilder("0");
         if (breakdown == Breakdown.PERIOD) {
             List<OffsetDateTime> bounds = period.sliceBounds();
@@ -93,6 +128,11 @@ public class FigureQuery {
                 slice.append(" ELSE ").append(bounds.size()).append(" END");
             }
         }
+        String facts = FACTS;
+        if (breakdown != Breakdown.PERIOD) {
+            int start = bind(parameters, period.start());
+            facts += overdueNow(start, bind(parameters, today));
+        }
         StringBuilder where = new StringBuilder()
                 .append("f.at >= ?").append(bind(parameters, period.start()))
                 .append(" AND f.at < ?").append(bind(parameters, period.end()));
@@ -102,17 +142,17 @@ public class FigureQuery {
         if (matterId != null) {
             where.append(" AND f.matter_id = ?").append(bind(parameters, matterId));
         }
-        String facts = "SELECT f.department_id, f.matter_id, " + slice + " AS slice, f.kind, f.amount FROM ("
-                + FACTS + ") f WHERE " + where;
+        String grouped = "SELECT f.department_id, f.matter_id, " + slice + " AS slice, f.kind, f.amount, f.extra FROM ("
+                + facts + ") f WHERE " + where;
         return switch (breakdown) {
-            case TOTAL -> "SELECT " + SUMS + " FROM (" + facts + ") g";
-            case PERIOD -> "SELECT g.slice, " + SUMS + " FROM (" + facts + ") g GROUP BY g.slice ORDER BY g.slice";
-            case DEPARTMENT -> "SELECT d.code, d.name, d.name_en, t.received, t.accepted, t.decided, t.completed, t.ratings, "
-                    + "t.stars FROM (SELECT g.department_id, " + SUMS + " FROM (" + facts + ") g GROUP BY g.department_id) t "
+            case TOTAL -> "SELECT " + SUMS + " FROM (" + grouped + ") g";
+            case PERIOD -> "SELECT g.slice, " + SUMS + " FROM (" + grouped + ") g GROUP BY g.slice ORDER BY g.slice";
+            case DEPARTMENT -> "SELECT d.code, d.name, d.name_en, " + SUM_COLUMNS + " FROM (SELECT g.department_id, "
+                    + SUMS + " FROM (" + grouped + ") g GROUP BY g.department_id) t "
                     + "JOIN department d ON d.id = t.department_id ORDER BY d.code";
-            case MATTER -> "SELECT d.code, d.name, d.name_en, m.code, m.name, m.name_en, t.received, t.accepted, t.decided, "
-                    + "t.completed, t.ratings, t.stars FROM (SELECT g.department_id, g.matter_id, " + SUMS + " FROM ("
-                    + facts + ") g GROUP BY g.department_id, g.matter_id) t "
+            case MATTER -> "SELECT d.code, d.name, d.name_en, m.code, m.name, m.name_en, " + SUM_COLUMNS
+                    + " FROM (SELECT g.department_id, g.matter_id, " + SUMS + " FROM (" + grouped
+                    + ") g GROUP BY g.department_id, g.matter_id) t "
                     + "JOIN department d ON d.id = t.department_id LEFT JOIN matter m ON m.id = t.matter_id "
                     + "ORDER BY d.code, m.code";
         };
@@ -144,7 +184,10 @@ public class FigureQuery {
     /** The sums of {@link #SUMS} from column {@code at} on; a sum over no rows is null, read as zero. */
     static Figures figures(Object[] row, int at) {
         return new Figures(count(row[at]), count(row[at + 1]), count(row[at + 2]), count(row[at + 3]),
-                new Ratio(count(row[at + 5]), count(row[at + 4])));
+                new Ratio(count(row[at + 5]), count(row[at + 4])),
+                new Ratio(count(row[at + 7]), count(row[at + 6])),
+                new Ratio(count(row[at + 9]), count(row[at + 8])),
+                count(row[at + 10]), count(row[at + 11]), count(row[at + 12]), count(row[at + 13]));
     }
 
     private static long count(Object value) {

@@ -23,7 +23,7 @@ class RatioTest {
         assertEquals(4.3, new Ratio(13, 3).rounded(1));
         assertEquals(0.67, new Ratio(2, 3).rounded(2));
         assertEquals(2.5, new Ratio(5, 2).value());
-        assertEquals(3.5, new Figures(0, 0, 0, 0, new Ratio(7, 2)).averageStars(), "7 stars over 2 ratings");
+        assertEquals(3.5, new Figures(0, 0, 0, 0, new Ratio(7, 2), Ratio.NONE, Ratio.NONE, 0, 0, 0, 0).averageStars(), "7 stars over 2 ratings");
         assertEquals(0.0, new Ratio(0, 4).rounded(2));
     }
 
