@@ -2,17 +2,12 @@ package cn.tongban.web.supervision;
 
 import cn.tongban.accounts.entity.Role;
 import cn.tongban.notices.boundary.NoticeFile;
-import cn.tongban.platform.entity.BusinessException;
 import cn.tongban.supervision.boundary.Supervision;
+import cn.tongban.web.notices.NoticeFileServlet;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
 
 /**
  * {@code GET /supervision-notices/<notice number>}: an issued warning or rectification notice as PDF, for the
@@ -21,7 +16,7 @@ import java.io.IOException;
 @WebServlet("/supervision-notices/*")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.Names.SERVICE_OFFICE, Role.Names.SUPERVISOR,
         Role.Names.DEPT_ADMIN, Role.Names.APPROVER}))
-public class SupervisionNoticeServlet extends HttpServlet {
+public class SupervisionNoticeServlet extends NoticeFileServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,27 +24,7 @@ public class SupervisionNoticeServlet extends HttpServlet {
     Supervision supervision;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        if (path == null || path.length() < 2) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        NoticeFile notice;
-        try {
-            notice = supervision.noticePdf(path.substring(1));
-        } catch (BusinessException e) {
-            response.sendError(e.reason() == BusinessException.Reason.NOT_FOUND
-                    ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        byte[] content = notice.content();
-        response.setContentType(NoticeFile.CONTENT_TYPE);
-        response.setContentLength(content.length);
-        // the number is ASCII: no encoding of the file name needed
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + notice.fileName() + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getOutputStream().write(content);
+    protected NoticeFile find(String number) {
+        return supervision.noticePdf(number);
     }
 }
