@@ -1,5 +1,6 @@
 package cn.tongban.rest.platform;
 
+import cn.tongban.rest.tasks.TaskStepAnswers;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -17,6 +18,7 @@ import java.util.Map;
  * operation did not illustrate gets an example in the exact shape the API sends, with the answer's description as
  * its detail, and every operation of a partner system, which may be rate limited, documents its 429 answer. So
  * that another team can write a client from the document alone, every operation shows what its errors look like.
+ * The answers every task step shares are added first ({@link TaskStepAnswers}).
  */
 public class ProblemExamples implements OASFilter {
 
@@ -27,6 +29,7 @@ public class ProblemExamples implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        TaskStepAnswers.addTo(openAPI);
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -45,7 +44,8 @@ import java.util.function.LongFunction;
  * A department's tasks through the partner interface (第五条). Every step answers the task's new state with its
  * version as a strong ETag, and needs the version the caller last read in {@code If-Match}: without it 428, with
  * another one 409 (the task changed meanwhile; read it again). Another department's task is 403, an unknown one 404.
- * The resource only reads the request and delegates; the rules are the lifecycle's.
+ * The resource only reads the request and delegates; the rules are the lifecycle's. What every step answers is
+ * documented once, in {@link TaskStepAnswers}.
  */
 @Path("tasks")
 @RequestScoped
@@ -55,15 +55,6 @@ import java.util.function.LongFunction;
 public class TasksResource {
 
     static final int DEFAULT_SIZE = 20;
-
-    private static final String TASK_EXAMPLE = """
-            {"id": 150, "version": 2, "receiptNumber": "ZJJ-20261125-000123", "matterCode": "ZJJ-003",
-             "matterName": "建设工程规划与施工许可并联审批", "applicationStatus": "ACCEPTED", "kind": "BRANCH",
-             "name": "城镇污水排入排水管网许可（施工临时排水）", "department": "SWUJ", "role": "REVIEWER",
-             "prerequisite": false, "days": 3, "status": "OPEN", "openedAt": "2026-11-25T10:15:00+08:00"}""";
-    private static final String CHANGED_EXAMPLE = """
-            {"type": "https://tongban.dongguan.gov.cn/problems/task.changed", "title": "Conflict", "status": 409,
-             "detail": "任务 150 已变更（您读取的是版本 1，现为版本 2），请重新读取后再办理。"}""";
 
     @EJB
     Tasks tasks;
@@ -78,7 +69,7 @@ public class TasksResource {
     @APIResponse(responseCode = "200", description = "A page of tasks",
             content = @Content(schema = @Schema(implementation = TaskPageJson.class),
                     examples = @ExampleObject(name = "work list", value = "{\"page\": 0, \"size\": 20, \"total\": 1, \"items\": ["
-                            + TASK_EXAMPLE + "]}")))
+                            + TaskStepAnswers.TASK_EXAMPLE + "]}")))
     @APIResponse(responseCode = "400", description = "An unknown status, or page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not staff or partner system of a department",
@@ -104,7 +95,7 @@ public class TasksResource {
             + "also carries the opinions of the review stages and branches before it. The ETag is the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The task", headers = @Header(name = "ETag", description = "\"<version>\""),
             content = @Content(schema = @Schema(implementation = TaskJson.class),
-                    examples = @ExampleObject(name = "a branch", value = TASK_EXAMPLE)))
+                    examples = @ExampleObject(name = "a branch", value = TaskStepAnswers.TASK_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Another department's task",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such task",
@@ -116,22 +107,6 @@ public class TasksResource {
     @POST
     @Path("{id}/claim")
     @Operation(operationId = "claimTask", summary = "Claim a task", description = "Takes an open task into the caller's own work list.")
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-            description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
-    @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
-            headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class),
-                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The task changed since the version in If-Match, or was handled meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "changed", value = CHANGED_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The step is not for this kind of task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response claim(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long task = id(id);
         return step(ifMatch, version -> tasks.claim(task, version));
@@ -140,22 +115,6 @@ public class TasksResource {
     @POST
     @Path("{id}/release")
     @Operation(operationId = "releaseTask", summary = "Release a task", description = "Puts a task the caller holds back into the department's list.")
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-            description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
-    @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
-            headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class),
-                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The task changed since the version in If-Match, or was handled meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "changed", value = CHANGED_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The step is not for this kind of task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response release(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long task = id(id);
         return step(ifMatch, version -> tasks.release(task, version));
@@ -168,22 +127,6 @@ public class TasksResource {
             + "by username. A partner system assigns any active task of its department; staff hand over what they hold.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.HandOver.class),
             examples = @ExampleObject(name = "to a reviewer", value = "{\"to\": \"reviewer2\"}")))
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-            description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
-    @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
-            headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class),
-                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The task changed since the version in If-Match, or was handled meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "changed", value = CHANGED_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The step is not for this kind of task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response handOver(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         long task = id(id);
         JsonRequest request = JsonRequest.read(body, "to");
@@ -199,22 +142,6 @@ public class TasksResource {
             + "process opens: the review stages, for a parallel matter the branches (前置 first), the decision last.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.Accept.class),
             examples = @ExampleObject(name = "accept", value = "{\"opinion\": \"材料齐全，予以受理\"}")))
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-            description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
-    @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
-            headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class),
-                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The task changed since the version in If-Match, or was handled meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "changed", value = CHANGED_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The step is not for this kind of task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response accept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         long task = id(id);
         JsonRequest request = JsonRequest.read(body, "opinion");
@@ -230,22 +157,6 @@ public class TasksResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.NotAccept.class),
             examples = @ExampleObject(name = "not accepted", value = "{\"reason\": \"不属于本机关职权范围\", "
                     + "\"legalBasis\": \"《行政许可法》第三十二条第一款第（二）项\"}")))
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-            description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
-    @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
-            headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class),
-                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The task changed since the version in If-Match, or was handled meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "changed", value = CHANGED_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The step is not for this kind of task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response notAccept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         long task = id(id);
         JsonRequest request = JsonRequest.read(body, "reason", "legalBasis");
@@ -262,22 +173,6 @@ public class TasksResource {
             + "branch task; every task of the application stops until the applicant resubmits.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.RequestCorrection.class),
             examples = @ExampleObject(name = "correction", value = "{\"items\": \"请补充施工图审查合格书\"}")))
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-            description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
-    @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
-            headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class),
-                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The task changed since the version in If-Match, or was handled meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "changed", value = CHANGED_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The step is not for this kind of task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response requestCorrection(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       InputStream body) {
         long task = id(id);
@@ -296,22 +191,6 @@ public class TasksResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.Opinion.class),
             examples = {@ExampleObject(name = "branch", value = "{\"agree\": true, \"opinion\": \"同意临时排水方案\"}"),
                     @ExampleObject(name = "review stage", value = "{\"opinion\": \"符合条件，建议准予\"}")}))
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-            description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
-    @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
-            headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class),
-                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The task changed since the version in If-Match, or was handled meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "changed", value = CHANGED_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The step is not for this kind of task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response opinion(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         long task = id(id);
         JsonRequest request = JsonRequest.read(body, "agree", "opinion");
@@ -328,22 +207,6 @@ public class TasksResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.Decide.class),
             examples = @ExampleObject(name = "approve", value = "{\"approve\": true, \"opinion\": \"准予许可\", "
                     + "\"legalBasis\": \"《建筑法》第八条\"}")))
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-            description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
-    @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
-            headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class),
-                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The task changed since the version in If-Match, or was handled meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "changed", value = CHANGED_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The step is not for this kind of task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         long task = id(id);
         JsonRequest request = JsonRequest.read(body, "approve", "opinion", "legalBasis");
@@ -360,22 +223,6 @@ public class TasksResource {
     @Operation(operationId = "completeApplication", summary = "办结: complete the application", description = "On the (done) decision task, once the result has been delivered.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TaskBodies.Complete.class),
             examples = @ExampleObject(name = "delivered", value = "{\"note\": \"证照已邮寄送达\"}")))
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-            description = "The task's version as last read, its ETag: \"<version>\"", example = "\"2\"")
-    @APIResponse(responseCode = "200", description = "The task's new state; its new version in ETag",
-            headers = @Header(name = "ETag", description = "\"<version>\""),
-            content = @Content(schema = @Schema(implementation = TaskJson.class),
-                    examples = @ExampleObject(name = "the task afterwards", value = TASK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown or missing field, a malformed If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another department's task, or not the caller's post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The task changed since the version in If-Match, or was handled meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "changed", value = CHANGED_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The step is not for this kind of task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response complete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         long task = id(id);
         JsonRequest request = JsonRequest.read(body, "note");
