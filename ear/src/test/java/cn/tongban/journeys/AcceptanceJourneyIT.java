@@ -3,7 +3,6 @@ package cn.tongban.journeys;
 import cn.tongban.it.Deployments;
 import cn.tongban.it.SampleForms;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,13 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -32,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
@@ -49,7 +45,6 @@ class AcceptanceJourneyIT {
 
     /** The portal's root; the web module is deployed at context root "/". */
     private static final String BASE = System.getProperty("tongban.base.url", "http://localhost:8080/");
-    private static final String PASSWORD = "Tongban@2026";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String OPINION = "材料齐全，予以受理。";
 
@@ -167,37 +162,20 @@ class AcceptanceJourneyIT {
 
     /** Signs in through the header's link; the portal then shows the user's own start page. */
     private void signIn(String username) {
-        browser.get(BASE);
-        click(By.id("signIn"));
-        wait.until(visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(PASSWORD);
-        click(By.id("login"));
-        wait.until(presenceOfElementLocated(By.id("signedInUser")));
+        Browser.signIn(browser, wait, username);
     }
 
     private void signOut() {
-        click(By.id("session:logout"));
-        wait.until(presenceOfElementLocated(By.id("signIn")));
+        Browser.signOut(wait);
     }
 
     /** Types each value into its field; dates and choices are set the way a person's picker would set them. */
     private void fillIn(JsonObject form) {
-        form.forEach((name, value) -> {
-            String text = ((JsonString) value).getString();
-            WebElement field = browser.findElement(By.cssSelector("[data-field='" + name + "']"));
-            if ("select".equals(field.getTagName())) {
-                new Select(field).selectByVisibleText(text);
-            } else if ("date".equals(field.getAttribute("type"))) {
-                ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, text);
-            } else {
-                field.clear();
-                field.sendKeys(text);
-            }
-        });
+        Browser.fillIn(browser, form);
     }
 
     private void click(By locator) {
-        wait.until(elementToBeClickable(locator)).click();
+        Browser.click(wait, locator);
     }
 
     private void screenshotsInto(String journey) {

@@ -35,9 +35,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -51,7 +49,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 class BlankFormsJourneyIT {
 
     private static final String BASE = System.getProperty("tongban.base.url", "http://localhost:8080/");
-    private static final String PASSWORD = "Tongban@2026";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private Path profile;
@@ -142,16 +139,11 @@ class BlankFormsJourneyIT {
     }
 
     private void signIn(String username) {
-        browser.get(BASE);
-        click(By.id("signIn"));
-        wait.until(visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(PASSWORD);
-        click(By.id("login"));
-        wait.until(presenceOfElementLocated(By.id("signedInUser")));
+        Browser.signIn(browser, wait, username);
     }
 
     private void click(By locator) {
-        wait.until(elementToBeClickable(locator)).click();
+        Browser.click(wait, locator);
     }
 
     private void screenshot(String name) {

@@ -1,12 +1,17 @@
 package cn.tongban.journeys;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -78,21 +83,15 @@ final class Browser implements AutoCloseable {
     }
 
     void signIn(String username) {
-        driver.get(BASE);
-        click(By.id("signIn"));
-        wait.until(visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
-        driver.findElement(By.id("j_password")).sendKeys(PASSWORD);
-        click(By.id("login"));
-        wait.until(presenceOfElementLocated(By.id("signedInUser")));
+        signIn(driver, wait, username);
     }
 
     void signOut() {
-        click(By.id("session:logout"));
-        wait.until(presenceOfElementLocated(By.id("signIn")));
+        signOut(wait);
     }
 
     void click(By locator) {
-        wait.until(elementToBeClickable(locator)).click();
+        click(wait, locator);
     }
 
     void type(By locator, String text) {
@@ -101,6 +100,10 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Types each value of the online form into its field ({@link #fillIn(WebDriver, JsonObject)}). */
+    void fillIn(JsonObject form) {
+        fillIn(driver, form);
+    }
     /**
      * Chooses the option of a PrimeFaces select menu whose label contains the text. The menu's panel fades in, and a
      * click during the fade can go astray, so the choice is repeated until the menu shows it.
@@ -131,6 +134,46 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // ---- The same steps for journeys that hold their own driver and wait ----
+
+    /** Signs in through the header's link; the portal then shows the user's own start page. */
+    static void signIn(WebDriver driver, WebDriverWait wait, String username) {
+        driver.get(BASE);
+        click(wait, By.id("signIn"));
+        wait.until(visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(PASSWORD);
+        click(wait, By.id("login"));
+        wait.until(presenceOfElementLocated(By.id("signedInUser")));
+    }
+
+    static void signOut(WebDriverWait wait) {
+        click(wait, By.id("session:logout"));
+        wait.until(presenceOfElementLocated(By.id("signIn")));
+    }
+
+    static void click(WebDriverWait wait, By locator) {
+        wait.until(elementToBeClickable(locator)).click();
+    }
+
+    /**
+     * Types each value of an online form into its field (found by {@code data-field}); choices and dates are set the
+     * way a person's picker would set them.
+     */
+    static void fillIn(WebDriver driver, JsonObject form) {
+        form.forEach((name, value) -> {
+            String text = ((JsonString) value).getString();
+            WebElement field = driver.findElement(By.cssSelector("[data-field='" + name + "']"));
+            if ("select".equals(field.getTagName())) {
+                new Select(field).selectByVisibleText(text);
+            } else if ("date".equals(field.getAttribute("type"))) {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, text);
+            } else {
+                field.clear();
+                field.sendKeys(text);
+            }
+        });
     }
 
     @Override

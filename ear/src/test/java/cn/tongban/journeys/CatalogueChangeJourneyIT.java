@@ -46,7 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
-import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
@@ -67,7 +66,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 class CatalogueChangeJourneyIT {
 
     private static final String BASE = System.getProperty("tongban.base.url", "http://localhost:8080/");
-    private static final String PASSWORD = "Tongban@2026";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern VERSION_ID = Pattern.compile("[?&]id=(\\d+)");
 
@@ -401,17 +399,11 @@ class CatalogueChangeJourneyIT {
 
     /** Signs in through the header's link; the portal then shows the user's own start page. */
     private void signIn(String username) {
-        browser.get(BASE);
-        click(By.id("signIn"));
-        wait.until(visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(PASSWORD);
-        click(By.id("login"));
-        wait.until(presenceOfElementLocated(By.id("signedInUser")));
+        Browser.signIn(browser, wait, username);
     }
 
     private void signOut() {
-        click(By.id("session:logout"));
-        wait.until(presenceOfElementLocated(By.id("signIn")));
+        Browser.signOut(wait);
     }
 
     private String text(By locator) {
@@ -419,7 +411,7 @@ class CatalogueChangeJourneyIT {
     }
 
     private void click(By locator) {
-        wait.until(elementToBeClickable(locator)).click();
+        Browser.click(wait, locator);
     }
 
     private void screenshotsInto(String journey) {

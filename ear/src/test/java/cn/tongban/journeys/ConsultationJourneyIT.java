@@ -28,7 +28,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
@@ -46,7 +45,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 class ConsultationJourneyIT {
 
     private static final String BASE = System.getProperty("tongban.base.url", "http://localhost:8080/");
-    private static final String PASSWORD = "Tongban@2026";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String QUESTION = "请问<b>bold</b>这样的写法会被当作网页代码吗？";
     private static final String ANSWER_FIRST = "不会。提交的内容一律按文字显示。";
@@ -232,21 +230,15 @@ class ConsultationJourneyIT {
 
     /** Signs in through the header's link; the portal then shows the user's own start page. */
     private void signIn(String username) {
-        browser.get(BASE);
-        click(By.id("signIn"));
-        wait.until(visibilityOfElementLocated(By.id("j_username"))).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(PASSWORD);
-        click(By.id("login"));
-        wait.until(presenceOfElementLocated(By.id("signedInUser")));
+        Browser.signIn(browser, wait, username);
     }
 
     private void signOut() {
-        click(By.id("session:logout"));
-        wait.until(presenceOfElementLocated(By.id("signIn")));
+        Browser.signOut(wait);
     }
 
     private void click(By locator) {
-        wait.until(elementToBeClickable(locator)).click();
+        Browser.click(wait, locator);
     }
 
     private void screenshotsInto(String journey) {

@@ -4,7 +4,6 @@ import cn.tongban.it.Deployments;
 import cn.tongban.it.SampleForms;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.util.List;
@@ -127,16 +125,7 @@ class EnterpriseParallelJourneyIT {
         browser.signIn("zhangsan");
         browser.driver.get(Browser.BASE + "applicant/apply.xhtml?code=" + matter);
         browser.wait.until(visibilityOfElementLocated(By.id("apply:submit")));
-        form.forEach((name, value) -> {
-            String text = ((JsonString) value).getString();
-            WebElement field = browser.driver.findElement(By.cssSelector("[data-field='" + name + "']"));
-            if ("select".equals(field.getTagName())) {
-                new Select(field).selectByVisibleText(text);
-            } else {
-                field.clear();
-                field.sendKeys(text);
-            }
-        });
+        browser.fillIn(form);
         browser.screenshot("applicant-form-filled");
         browser.click(By.id("apply:submit"));
         String receipt = browser.wait.until(visibilityOfElementLocated(By.id("receiptNumber"))).getText().strip();
